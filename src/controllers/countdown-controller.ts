@@ -1,0 +1,104 @@
+/**
+ * The live part of a card: keeps `now` current for a host while its deadline
+ * is ahead, on the page's one shared {@link ticker}, and reports thresholds.
+ */
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { announcementFor, nextChangeAt, remainingAt, stateAt, type Announcement } from '../model/countdown.js';
+import { ticker as sharedTicker, type Ticker, type TickSubscriber } from './ticker.js';
+
+export interface CountdownOptions {
+  /** Called once for each threshold crossed while the card is on the page. */
+  onAnnouncement?: (announcement: Announcement) => void;
+  ticker?: Ticker;
+}
+
+export class CountdownController implements ReactiveController, TickSubscriber {
+  /** The instant the host shows its countdown for. */
+  now = Date.now();
+  readonly #host: ReactiveControllerHost;
+  readonly #ticker: Ticker;
+  readonly #onAnnouncement: ((a: Announcement) => void) | undefined;
+  #closesAt: number | undefined;
+  #connected = false;
+  #paused = false;
+
+  constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
+    this.#host = host;
+    this.#ticker = options.ticker ?? sharedTicker;
+    this.#onAnnouncement = options.onAnnouncement;
+    host.addController(this);
+  }
+
+  /** The deadline counted down to; setting it restarts from the current time. */
+  get closesAt(): number | undefined {
+    return this.#closesAt;
+  }
+
+  set closesAt(value: number | undefined) {
+    if (value === this.#closesAt) return;
+    this.#closesAt = value;
+    this.now = Date.now();
+    this.#sync();
+  }
+
+  /** While paused the countdown text stands still; the card still closes on time. */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  set paused(value: boolean) {
+    if (value === this.#paused) return;
+    this.#paused = value;
+    if (!value) this.tick(Date.now());
+    this.#ticker.reschedule();
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.now = Date.now();
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#ticker.delete(this);
+  }
+
+  nextTickAt(now: number): number | null {
+    if (this.#closesAt === undefined) return null;
+    return this.#paused ? (now < this.#closesAt ? this.#closesAt : null) : nextChangeAt(this.#closesAt, now);
+  }
+
+  tick(now: number): void {
+    const closesAt = this.#closesAt;
+    if (closesAt === undefined) return;
+    const closedNow = !(closesAt - now > 0);
+    if (this.#paused && !closedNow) return;
+    const before = this.now;
+    if (viewKey(closesAt, before) !== viewKey(closesAt, now)) {
+      this.now = now;
+      this.#host.requestUpdate();
+    } else {
+      this.now = now;
+    }
+    const announcement = announcementFor(closesAt - before, closesAt - now);
+    if (announcement) this.#onAnnouncement?.(announcement);
+    if (closedNow) this.#ticker.delete(this);
+  }
+
+  #sync(): void {
+    const live = this.#connected && this.#closesAt !== undefined && this.#closesAt - this.now > 0;
+    if (live) {
+      this.#ticker.add(this);
+      this.#ticker.reschedule();
+    } else {
+      this.#ticker.delete(this);
+    }
+  }
+}
+
+function viewKey(closesAt: number, now: number): string {
+  return `${stateAt(closesAt, now)}|${JSON.stringify(remainingAt(closesAt, now))}`;
+}

@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+/**
+ * The card's look. Public `--job-posting-*` properties feed private `--_*`
+ * ones; defaults follow the page's colour scheme through `light-dark()`.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--job-posting-accent, light-dark(#0b57a4, #8ab4f8));
+    --_on-accent: var(--job-posting-on-accent, light-dark(#ffffff, #0b1b2e));
+    --_surface: var(--job-posting-surface, light-dark(#ffffff, #1e2227));
+    --_text: var(--job-posting-text, light-dark(#1b1f24, #e8eaed));
+    --_muted: var(--job-posting-muted, light-dark(#4b5563, #b4bac2));
+    --_border: var(--job-posting-border, light-dark(#d0d5dc, #444b54));
+    --_warning: var(--job-posting-warning, light-dark(#8a4600, #ffb870));
+    --_radius: var(--job-posting-radius, 12px);
+    --_font: var(--job-posting-font, inherit);
+
+    display: block;
+    color-scheme: light dark;
+    container-type: inline-size;
+    font-family: var(--_font);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem 1.25rem;
+    max-width: 100%;
+  }
+
+  .card.closing-soon {
+    border-color: var(--_warning);
+  }
+
+  p,
+  ul {
+    margin: 0.5rem 0 0;
+  }
+
+  .badge {
+    display: inline-block;
+    margin: 0 0 0.25rem;
+    padding: 0.1rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
+  .closing-soon .badge,
+  .closing-soon .countdown {
+    color: var(--_warning);
+  }
+
+  .closed .badge {
+    color: var(--_muted);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.3em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .meta,
+  .facts,
+  .local-time,
+  .muted {
+    color: var(--_muted);
+  }
+
+  .meta {
+    margin-top: 0.25rem;
+  }
+
+  .facts {
+    list-style: none;
+    padding: 0;
+  }
+
+  .deadline {
+    font-weight: 600;
+  }
+
+  .local-time {
+    font-weight: 400;
+  }
+
+  .countdown-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+
+  .countdown {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .pause {
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 0.1rem 0.5rem;
+    cursor: pointer;
+  }
+
+  .description p {
+    margin-top: 0.5rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .apply {
+    display: inline-block;
+    margin-top: 0.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: 8px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .apply-host {
+    font-weight: 400;
+  }
+
+  .apply:hover {
+    text-decoration: underline;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  [part='error'] {
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .error {
+    border-style: dashed;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .apply {
+      border: 1px solid LinkText;
+    }
+  }
+`;

@@ -1,0 +1,383 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CountdownController } from './controllers/countdown-controller.js';
+import { descriptionParagraphs } from './description.js';
+import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
+import { fetchPosting, type FetchedPosting } from './load/fetch-posting.js';
+import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
+import { machineReadable } from './model/deadline.js';
+import {
+  formatClosedSince,
+  formatCountdown,
+  formatDate,
+  formatDeadline,
+  formatEmploymentType,
+  formatPositions,
+  formatSalary,
+} from './model/format.js';
+import { readPosting } from './model/from-json.js';
+import { clearIntlCache, safeLocale } from './model/intl-cache.js';
+import { parseJson } from './model/parse-json.js';
+import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
+import { hostOf } from './model/url.js';
+import { isValidTimeZone } from './model/zoned-time.js';
+import { styles } from './job-posting.styles.js';
+import { fill, strings } from './strings.js';
+
+/** The host's `state` attribute. */
+export type JobPostingState = 'loading' | DeadlineState | 'error';
+
+const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+type Reading = { kind: 'loading' } | ReadResult;
+
+/**
+ * A job vacancy as a card: what the post is, who offers it, the pay, the
+ * exact closing time in the university's zone and the visitor's, a live
+ * countdown and an Apply link.
+ *
+ * The vacancy comes from, first that applies: the `posting` property, the
+ * `src` attribute (a JSON URL), or a child
+ * `<script type="application/json">` / `<script type="application/ld+json">`.
+ * The element's other light-DOM content is fallback: shown while loading and
+ * on error, hidden while the card shows.
+ *
+ * @fires job-posting-load - The vacancy was read and is shown. `detail: { posting, warnings }`.
+ * @fires job-posting-error - The vacancy could not be shown. `detail: { message }`.
+ * @fires job-posting-closed - The deadline passed while the card was on the page. `detail: { posting }`.
+ *
+ * @slot - Fallback content (for example a plain link to the vacancy), shown while loading and on error.
+ *
+ * @csspart card - The card's box.
+ * @csspart badge - "Closing soon" / "Closed", when either applies.
+ * @csspart title - The post's title, and nothing else.
+ * @csspart meta - Posts, organisation, department and location.
+ * @csspart facts - Salary, contract, hours, funding, reference.
+ * @csspart deadline - The `<time>` holding the closing time in the posting's zone.
+ * @csspart local-time - The closing time in the visitor's zone, when it differs.
+ * @csspart countdown - The time left (`role="timer"`), or when it closed.
+ * @csspart pause - The button that stops and restarts the live countdown.
+ * @csspart description - The description.
+ * @csspart contact - The informal-enquiries line.
+ * @csspart apply - The apply link.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--job-posting-accent=#0b57a4 / #8ab4f8 dark] - Links, the apply button and focus rings.
+ * @cssprop [--job-posting-on-accent=#ffffff / #0b1b2e dark] - Text on the apply button.
+ * @cssprop [--job-posting-surface=#ffffff / #1e2227 dark] - The card's background.
+ * @cssprop [--job-posting-text=#1b1f24 / #e8eaed dark] - The card's text.
+ * @cssprop [--job-posting-muted=#4b5563 / #b4bac2 dark] - Secondary text.
+ * @cssprop [--job-posting-border=#d0d5dc / #444b54 dark] - The card's border.
+ * @cssprop [--job-posting-warning=#8a4600 / #ffb870 dark] - "Closing soon".
+ * @cssprop [--job-posting-radius=12px] - The card's corner radius.
+ * @cssprop [--job-posting-font=inherit] - The card's font family.
+ */
+export class JobPosting extends LitElement {
+  static override styles = styles;
+
+  /** The vacancy as an object (posting format or schema.org JobPosting). Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) posting: object | null | undefined = undefined;
+
+  /** URL of a JSON document holding the vacancy. */
+  @property() src = '';
+
+  /** Zone for deadlines written without an offset, when the posting names none. Default `Europe/London`; junk falls back to it. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** The visitor's zone. Default: the browser's. Junk falls back to the browser's. */
+  @property({ attribute: 'local-time-zone' }) localTimeZone = '';
+
+  /** Level of the title heading, 1–6. Default 3; junk falls back to 3. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  /**
+   * What the card shows: `loading`, `open`, `closing-soon` (under 72 hours
+   * left), `closed`, `no-deadline` or `error`. Reflected; set by the card.
+   */
+  @property({ reflect: true }) state: JobPostingState = 'loading';
+
+  @state() private _inlineText: string | null = null;
+  @state() private _announcement = '';
+  @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
+
+  #reading: Reading = { kind: 'loading' };
+  /** The `src` of the latest fetch started, so a result for an older one is never read. */
+  #requestedSrc: string | undefined;
+  #readKey: unknown[] = [];
+  #reported: unknown;
+  #closedPosting: Posting | undefined;
+  #observer: MutationObserver | undefined;
+
+  readonly #countdown = new CountdownController(this, {
+    onAnnouncement: (announcement) => this.#announce(announcement),
+  });
+
+  readonly #load = new Task(this, {
+    task: async ([src], { signal }): Promise<FetchedPosting | typeof initialState> => {
+      this.#requestedSrc = src;
+      if (!src) return initialState;
+      return fetchPosting(new URL(src, document.baseURI).href, {
+        signal,
+        fetch: (request) => this.fetch(request),
+      });
+    },
+    args: () => [this.#hasPosting() ? '' : this.src] as const,
+  });
+
+  /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
+  get warnings(): readonly string[] {
+    const r = this.#reading;
+    return 'ok' in r && r.ok ? [...r.warnings] : [];
+  }
+
+  /** The normalised vacancy being shown, or undefined while loading or on error. */
+  get normalizedPosting(): Posting | undefined {
+    const r = this.#reading;
+    return 'ok' in r && r.ok ? r.posting : undefined;
+  }
+
+  /** Settles when the vacancy from `src` has been fetched (or failed). For tests and page scripts. */
+  get loadComplete(): Promise<unknown> {
+    return this.#load.taskComplete.catch(() => undefined);
+  }
+
+  /**
+   * Fetches `src`. Override in a subclass to add credentials, headers or a
+   * cache; it must return a Response.
+   */
+  fetch(request: Request): Promise<Response> {
+    return fetch(request);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    this.#observer ??= new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this._documentReady) {
+      document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
+    }
+    window.addEventListener('languagechange', this.#onLanguageChange);
+    // A fetch aborted by an earlier removal starts again.
+    if (this.#load.status === TaskStatus.ERROR && isAbort(this.#load.error)) void this.#load.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    window.removeEventListener('languagechange', this.#onLanguageChange);
+    this.#load.abort();
+  }
+
+  readonly #onLanguageChange = (): void => {
+    clearIntlCache();
+    this.requestUpdate();
+  };
+
+  #hasPosting(): boolean {
+    return this.posting !== undefined && this.posting !== null;
+  }
+
+  #readInline(): void {
+    const script = this.querySelector(INLINE);
+    this._inlineText = script ? (script.textContent ?? '') : null;
+  }
+
+  #defaultZone(): string {
+    return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+  }
+
+  #visitorZone(): string {
+    if (this.localTimeZone && isValidTimeZone(this.localTimeZone)) return this.localTimeZone;
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  #locale(): string | undefined {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element) {
+        const lang = node.closest('[lang]')?.getAttribute('lang');
+        if (lang) return safeLocale(lang);
+      }
+      const root: Node = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return safeLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+  }
+
+  /** Reads the vacancy from whichever source applies. */
+  #read(): Reading {
+    const timeZone = this.#defaultZone();
+    if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
+    if (this.src) {
+      if (this.#requestedSrc !== this.src) return { kind: 'loading' };
+      switch (this.#load.status) {
+        case TaskStatus.COMPLETE: {
+          const fetched = this.#load.value as FetchedPosting;
+          return readPosting(fetched.json, { timeZone, baseUrl: fetched.url });
+        }
+        case TaskStatus.ERROR:
+          if (isAbort(this.#load.error)) return { kind: 'loading' };
+          return { ok: false, error: errorMessage(this.#load.error) };
+        default:
+          return { kind: 'loading' };
+      }
+    }
+    if (this._inlineText !== null) {
+      const parsed = parseJson(this._inlineText);
+      if (!parsed.ok) return { ok: false, error: `Inline <script> vacancy: ${parsed.error}` };
+      return readPosting(parsed.value, { timeZone, baseUrl: document.baseURI });
+    }
+    if (!this._documentReady) return { kind: 'loading' };
+    return {
+      ok: false,
+      error: 'No vacancy given: set the posting property, a src URL, or put a <script type="application/json"> inside the element',
+    };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const key = [this.posting, this.src, this.#requestedSrc, this.#load.status, this.#load.value, this.#load.error, this._inlineText, this.timeZone, this._documentReady];
+    if (key.some((v, i) => v !== this.#readKey[i])) {
+      this.#readKey = key;
+      this.#reading = this.#read();
+      const posting = 'ok' in this.#reading && this.#reading.ok ? this.#reading.posting : undefined;
+      this.#countdown.closesAt = posting?.deadline?.closesAt;
+      if (changed.has('posting') || changed.has('src')) this._announcement = '';
+    }
+    const r = this.#reading;
+    if (!('ok' in r)) this.state = 'loading';
+    else if (!r.ok) this.state = 'error';
+    else this.state = stateAt(r.posting.deadline?.closesAt, this.#countdown.now);
+  }
+
+  override updated(): void {
+    const r = this.#reading;
+    if (!('ok' in r) || this.#reported === r) return;
+    this.#reported = r;
+    if (r.ok) {
+      if (r.warnings.length > 0) {
+        console.warn(`<job-posting> "${r.posting.title}": ${r.warnings.length === 1 ? 'a warning' : `${r.warnings.length} warnings`}:\n- ${r.warnings.join('\n- ')}`, this);
+      }
+      this.dispatchEvent(new JobPostingLoadEvent(r.posting, [...r.warnings]));
+    } else {
+      console.error(`<job-posting>: ${r.error}`, this);
+      this.dispatchEvent(new JobPostingErrorEvent(r.error));
+    }
+  }
+
+  #announce(announcement: Announcement): void {
+    const posting = this.normalizedPosting;
+    if (!posting) return;
+    const title = posting.title;
+    const template = { 'day-left': strings.announceDayLeft, 'hour-left': strings.announceHourLeft, closed: strings.announceClosed }[announcement];
+    this._announcement = fill(template, { title });
+    if (announcement === 'closed' && this.#closedPosting !== posting) {
+      this.#closedPosting = posting;
+      this.dispatchEvent(new JobPostingClosedEvent(posting));
+    }
+  }
+
+  #togglePause(): void {
+    this.#countdown.paused = !this.#countdown.paused;
+  }
+
+  override render(): TemplateResult {
+    const r = this.#reading;
+    if (!('ok' in r)) {
+      return html`<div part="card" class="card loading" aria-busy="true">
+          <p class="muted">${strings.loading}</p>
+        </div>
+        <slot></slot>`;
+    }
+    if (!r.ok) {
+      return html`<div part="card" class="card error">
+          <p part="error" role="alert">${strings.errorPrefix}${r.error}</p>
+        </div>
+        <slot></slot>`;
+    }
+    return this.#renderPosting(r.posting);
+  }
+
+  #renderPosting(p: Posting): TemplateResult {
+    const locale = this.#locale();
+    const now = this.#countdown.now;
+    const state = stateAt(p.deadline?.closesAt, now);
+    const closed = state === 'closed';
+    const level = headingLevel(this.headingLevel);
+    const meta = [
+      p.positions > 1 ? formatPositions(p.positions, locale) : '',
+      p.organization,
+      p.department,
+      p.location,
+    ].filter(Boolean);
+    const facts = [
+      p.salary ? formatSalary(p.salary, locale) : '',
+      p.contract,
+      p.hours,
+      p.employmentType ? formatEmploymentType(p.employmentType) : '',
+      p.funding,
+      p.reference ? fill(strings.reference, { reference: p.reference }) : '',
+      p.posted ? fill(strings.posted, { date: formatDate(p.posted, locale) }) : '',
+    ].filter(Boolean);
+    return html`<article part="card" class="card ${state}" aria-labelledby="title">
+      ${state === 'closing-soon' || closed
+        ? html`<p part="badge" class="badge">${closed ? strings.closedNotice : strings.closingSoon}</p>`
+        : nothing}
+      <div part="title" id="title" class="title" role="heading" aria-level=${level}>${p.title}</div>
+      ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${m}</span>`)}</p>` : nothing}
+      ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
+      ${this.#renderDeadline(p, state, now, locale)}
+      ${p.description
+        ? html`<div part="description" class="description">
+            ${descriptionParagraphs(p.description, p.descriptionFormat).map((para) => html`<p>${para}</p>`)}
+          </div>`
+        : nothing}
+      ${p.contact
+        ? html`<p part="contact" class="contact">
+            ${strings.enquiries}<a href="mailto:${p.contact.email}">${p.contact.name ? `${p.contact.name} (${p.contact.email})` : p.contact.email}</a>
+          </p>`
+        : nothing}
+      ${p.applyUrl && !closed
+        ? html`<a part="apply" class="apply" href=${p.applyUrl}
+            >${strings.apply}<span class="visually-hidden">${fill(strings.applyFor, { title: p.title })}</span>
+            <span class="apply-host">${fill(strings.applyOn, { host: hostOf(p.applyUrl) })}</span></a
+          >`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </article>`;
+  }
+
+  #renderDeadline(p: Posting, state: DeadlineState, now: number, locale: string | undefined): TemplateResult {
+    const d = p.deadline;
+    if (!d) return html`<p class="deadline"><span part="countdown" class="countdown">${strings.noDeadline}</span></p>`;
+    const closed = state === 'closed';
+    const text = formatDeadline(d, { locale, visitorTimeZone: this.#visitorZone(), closed });
+    const remaining = remainingAt(d.closesAt, now);
+    const paused = this.#countdown.paused;
+    return html`<p class="deadline">
+        <time part="deadline" datetime=${machineReadable(d)}>${text.main}</time>${text.local
+          ? html`<span part="local-time" class="local-time"> (${text.local})</span>`
+          : nothing}
+      </p>
+      ${closed || !remaining
+        ? html`<p class="countdown-row"><span part="countdown" class="countdown">${formatClosedSince(d.closesAt, now, locale)}</span></p>`
+        : html`<p class="countdown-row">
+            <span part="countdown" class="countdown" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, locale)}</span>
+            <button part="pause" class="pause" type="button" @click=${this.#togglePause}>${paused ? strings.resume : strings.pause}</button>
+          </p>`}`;
+  }
+}
+
+function headingLevel(value: string | number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

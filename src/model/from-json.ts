@@ -1,0 +1,235 @@
+/**
+ * Reading a vacancy from JSON — the posting format or a schema.org
+ * JobPosting — into a {@link Posting}. Every field is checked: a missing
+ * title or an unreadable deadline is an error; anything else that is wrong is
+ * dropped with a warning that says what to fix.
+ */
+
+import { parseDeadline } from './deadline.js';
+import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
+import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
+import { DEFAULT_TIME_ZONE } from './posting.js';
+import { httpUrl } from './url.js';
+import { isValidTimeZone } from './zoned-time.js';
+
+/** Where the JSON came from, for reading relative links and default zones. */
+export interface ReadOptions {
+  /** The zone for deadlines without an offset when the posting names none. Default Europe/London. */
+  timeZone?: string;
+  /** What relative apply links are resolved against (the `src` URL, or the page). */
+  baseUrl?: string;
+}
+
+/** The fields of the posting format (JSON, camelCase). */
+export const POSTING_FIELDS = [
+  'title',
+  'positions',
+  'organization',
+  'department',
+  'location',
+  'salary',
+  'contract',
+  'hours',
+  'funding',
+  'employmentType',
+  'closes',
+  'timeZone',
+  'applyUrl',
+  'contact',
+  'posted',
+  'reference',
+  'description',
+] as const;
+
+const IGNORED = new Set(['@context', '@type', '$schema']);
+const PERIODS: Record<string, SalaryPeriod> = {
+  hour: 'hour',
+  hourly: 'hour',
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annum: 'year',
+};
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const describe = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`);
+
+/** Reads one vacancy from an already parsed JSON value. */
+export function readPosting(input: unknown, options: ReadOptions = {}): ReadResult {
+  if (!isObject(input)) {
+    return { ok: false, error: `Expected one vacancy as a JSON object, but got ${describe(input)}` };
+  }
+  const schemaOrg = isSchemaOrgJobPosting(input);
+  const data = schemaOrg ? fromSchemaOrg(input) : input;
+  const warnings: string[] = [];
+
+  if (!schemaOrg) {
+    const known = new Set<string>(POSTING_FIELDS);
+    for (const key of Object.keys(data)) {
+      if (!known.has(key) && !IGNORED.has(key)) warnings.push(`Unknown field "${key}" is ignored`);
+    }
+  }
+
+  const text = (key: string): string | undefined => {
+    const v = data[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    if (typeof v !== 'string') {
+      warnings.push(`${key}: expected text, got ${describe(v)}; ignored`);
+      return undefined;
+    }
+    const t = v.trim();
+    return t === '' ? undefined : t;
+  };
+
+  const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
+  if (title === '') {
+    return {
+      ok: false,
+      error:
+        data['title'] === undefined
+          ? 'The vacancy has no title: add a "title" field'
+          : `title: expected text, got ${describe(data['title'])}`,
+    };
+  }
+
+  let timeZone = options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : DEFAULT_TIME_ZONE;
+  const zone = text('timeZone');
+  if (zone !== undefined) {
+    if (!isValidTimeZone(zone)) {
+      return {
+        ok: false,
+        error: `timeZone: "${zone}" is not a time zone this browser knows (use an IANA name such as "Europe/London")`,
+      };
+    }
+    timeZone = zone;
+  }
+
+  const posting: Posting = { title, positions: 1, timeZone };
+
+  const closes = data['closes'];
+  if (closes !== undefined && closes !== null && closes !== '') {
+    if (typeof closes !== 'string') {
+      return { ok: false, error: `closes: expected an ISO 8601 date as text, got ${describe(closes)}` };
+    }
+    const read = parseDeadline(closes, timeZone);
+    if (!read.ok) return { ok: false, error: read.error };
+    posting.deadline = read.deadline;
+  }
+
+  const positions = data['positions'];
+  if (positions !== undefined && positions !== null) {
+    const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : positions;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1) posting.positions = n;
+    else warnings.push(`positions: expected a whole number of posts, got ${JSON.stringify(positions)}; ignored`);
+  }
+
+  for (const key of ['organization', 'department', 'location', 'contract', 'hours', 'funding', 'reference'] as const) {
+    const v = text(key);
+    if (v !== undefined) posting[key] = v;
+  }
+
+  const salary = readSalary(data['salary'], warnings);
+  if (salary) posting.salary = salary;
+
+  const employment = data['employmentType'];
+  if (employment !== undefined) {
+    const list = (Array.isArray(employment) ? employment : [employment]).filter(
+      (e): e is string => typeof e === 'string' && e.trim() !== '',
+    );
+    if (list.length > 0) posting.employmentType = list.map((e) => e.trim());
+    else warnings.push(`employmentType: expected text or a list of text; ignored`);
+  }
+
+  const apply = text('applyUrl');
+  if (apply !== undefined) {
+    const url = httpUrl(apply, options.baseUrl);
+    if (url) posting.applyUrl = url;
+    else warnings.push(`applyUrl: "${apply}" is not an http(s) link, so no apply link is shown`);
+  }
+
+  const contact = readContact(data['contact'], warnings);
+  if (contact) posting.contact = contact;
+
+  const posted = text('posted');
+  if (posted !== undefined) {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(posted);
+    if (m) posting.posted = m[1];
+    else warnings.push(`posted: "${posted}" is not an ISO 8601 date; ignored`);
+  }
+
+  const description = data['description'];
+  if (typeof description === 'string' && description.trim() !== '') {
+    posting.description = description;
+    posting.descriptionFormat = schemaOrg ? 'html' : 'markdown';
+  } else if (description !== undefined && description !== null && typeof description !== 'string') {
+    warnings.push(`description: expected text, got ${describe(description)}; ignored`);
+  }
+
+  if (!posting.deadline) warnings.push('No closing date: add "closes" so candidates know when applications close');
+  if (!posting.applyUrl && apply === undefined) warnings.push('No apply link: add "applyUrl"');
+
+  return { ok: true, posting, warnings };
+}
+
+function readSalary(value: unknown, warnings: string[]): Salary | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return { text: value.trim() };
+  if (!isObject(value)) {
+    warnings.push(`salary: expected text or {min, max, currency, period}, got ${describe(value)}; ignored`);
+    return undefined;
+  }
+  const salary: Salary = {};
+  for (const key of ['min', 'max'] as const) {
+    const v = value[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) salary[key] = v;
+    else if (v !== undefined) warnings.push(`salary.${key}: expected a number, got ${JSON.stringify(v)}; ignored`);
+  }
+  if (salary.min !== undefined && salary.max !== undefined && salary.min > salary.max) {
+    warnings.push('salary: min is more than max; swapped');
+    [salary.min, salary.max] = [salary.max, salary.min];
+  }
+  const currency = value['currency'];
+  if (typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim())) salary.currency = currency.trim().toUpperCase();
+  else if (currency !== undefined) warnings.push(`salary.currency: expected an ISO 4217 code such as "GBP"; ignored`);
+  const period = value['period'];
+  if (typeof period === 'string' && PERIODS[period.trim().toLowerCase()]) salary.period = PERIODS[period.trim().toLowerCase()];
+  else if (period !== undefined) warnings.push(`salary.period: expected hour, day, week, month or year; ignored`);
+  if (typeof value['text'] === 'string' && value['text'].trim() !== '') salary.text = value['text'].trim();
+  if (salary.min === undefined && salary.max === undefined && salary.text === undefined) return undefined;
+  if (salary.currency === undefined && salary.text === undefined) {
+    warnings.push('salary: figures without a currency are not shown; add "currency"');
+    return undefined;
+  }
+  return salary;
+}
+
+function readContact(value: unknown, warnings: string[]): Contact | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  let name: unknown;
+  let email: unknown;
+  if (typeof value === 'string') {
+    const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(value);
+    if (m) [, name, email] = m;
+    else email = value;
+  } else if (isObject(value)) {
+    name = value['name'];
+    email = value['email'];
+  }
+  const address = typeof email === 'string' ? email.trim().replace(/^mailto:/i, '') : '';
+  if (!EMAIL.test(address)) {
+    warnings.push(`contact: ${JSON.stringify(value)} has no valid email address; ignored`);
+    return undefined;
+  }
+  const contact: Contact = { email: address };
+  if (typeof name === 'string' && name.trim() !== '') contact.name = name.trim();
+  return contact;
+}

@@ -1,0 +1,74 @@
+/**
+ * Cached Intl formatters. Building a formatter is costly and a page may hold
+ * many cards ticking every second, so each distinct (locale, options) pair is
+ * built once. {@link clearIntlCache} drops them all (call it on
+ * `languagechange`).
+ */
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string | undefined, options: object, make: () => T): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('dt', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('nf', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+export function pluralRules(locale: string | undefined, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('pr', locale, options, () => new Intl.PluralRules(locale, options));
+}
+
+export function relativeTimeFormat(
+  locale: string | undefined,
+  options: Intl.RelativeTimeFormatOptions = {},
+): Intl.RelativeTimeFormat {
+  return cached('rt', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+}
+
+/** A minimal view of Intl.DurationFormat, which TypeScript's DOM lib lacks. */
+export interface DurationFormatter {
+  format(duration: Partial<Record<'days' | 'hours' | 'minutes' | 'seconds', number>>): string;
+}
+
+type DurationFormatConstructor = new (locale: string | undefined, options: object) => DurationFormatter;
+
+/** Intl.DurationFormat when the engine has it, else undefined. */
+export function durationFormat(locale: string | undefined, options: object): DurationFormatter | undefined {
+  const ctor = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (ctor === undefined) return undefined;
+  return cached('df', locale, options, () => new ctor(locale, options));
+}
+
+/** The number of formatters held (for tests and diagnostics). */
+export function intlCacheSize(): number {
+  return cache.size;
+}
+
+/** Forget every formatter, e.g. after the browser's language changed. */
+export function clearIntlCache(): void {
+  cache.clear();
+}
+
+/**
+ * A locale the engine supports, or undefined (the engine's default) when
+ * `locale` is empty or malformed. Junk never throws.
+ */
+export function safeLocale(locale: string | null | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}

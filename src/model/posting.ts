@@ -1,0 +1,76 @@
+/**
+ * The normalised vacancy that every input format is read into, and that the
+ * card renders. Plain data: no DOM, no Lit.
+ */
+
+/** A salary: the words as written, and/or the figures behind them. */
+export interface Salary {
+  /** The salary as written, e.g. "Grade 7: £33,309 - £35,326 per annum". */
+  text?: string;
+  min?: number;
+  max?: number;
+  /** ISO 4217 code, e.g. "GBP". */
+  currency?: string;
+  /** What one amount pays for. */
+  period?: SalaryPeriod;
+}
+
+export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Someone to ask informally about the post. */
+export interface Contact {
+  name?: string;
+  email: string;
+}
+
+/** When applications close. */
+export interface Deadline {
+  /** The closing instant, ms since the epoch: the first moment applications are no longer accepted. */
+  closesAt: number;
+  /** True when only a date was given: the post closes at the end of that day in {@link timeZone}. */
+  dateOnly: boolean;
+  /** For date-only deadlines, the date as `YYYY-MM-DD`. */
+  date?: string;
+  /** The zone the deadline is stated in (and shown in). */
+  timeZone: string;
+  /** The value as written. */
+  source: string;
+}
+
+/** How a description is written. */
+export type DescriptionFormat = 'markdown' | 'html';
+
+/** A vacancy, normalised. */
+export interface Posting {
+  title: string;
+  /** Number of posts; 1 when not given. */
+  positions: number;
+  organization?: string;
+  department?: string;
+  location?: string;
+  salary?: Salary;
+  contract?: string;
+  hours?: string;
+  funding?: string;
+  /** schema.org employmentType values, e.g. ["FULL_TIME", "TEMPORARY"]. */
+  employmentType?: string[];
+  deadline?: Deadline;
+  /** The zone deadlines are read and shown in. */
+  timeZone: string;
+  /** An absolute http(s) URL; absent when none was given or it was unsafe. */
+  applyUrl?: string;
+  contact?: Contact;
+  /** The date the post was advertised, `YYYY-MM-DD`. */
+  posted?: string;
+  reference?: string;
+  description?: string;
+  descriptionFormat?: DescriptionFormat;
+}
+
+/** The outcome of reading a vacancy: a posting with any warnings, or an error. */
+export type ReadResult =
+  | { ok: true; posting: Posting; warnings: string[] }
+  | { ok: false; error: string };
+
+/** The University of Oxford's zone, used when nothing else says. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// `npm start` serves demo/; `npm run build` writes the two script-tag bundles.
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? { root: resolve(root, 'demo'), server: { fs: { allow: [root] } } }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          target: 'es2022',
+          sourcemap: true,
+          lib: {
+            entry: resolve(root, 'src/define.ts'),
+            name: 'JobPosting',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'job-posting.js' : 'job-posting.global.js'),
+          },
+          rolldownOptions: { output: { minify: true } },
+        },
+      },
+);
