@@ -61,6 +61,8 @@ export function nextChangeAt(closesAt: number, now: number): number | null {
   const ms = closesAt - now;
   if (!(ms > 0)) return null;
   const unit = finestUnit(ms);
+  // Under a second left, the next change is the closing itself.
+  if (ms < unit) return closesAt;
   // Shown values are rounded down, so they change the moment the time left
   // drops below the current whole number of units.
   return now + (ms % unit) + 1;

@@ -60,7 +60,8 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const describe = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`);
+const describe = (v: unknown): string =>
+  Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
 /** Reads one vacancy from an already parsed JSON value. */
 export function readPosting(input: unknown, options: ReadOptions = {}): ReadResult {
@@ -95,7 +96,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     return {
       ok: false,
       error:
-        data['title'] === undefined
+        data['title'] === undefined || data['title'] === null || typeof data['title'] === 'string'
           ? 'The vacancy has no title: add a "title" field'
           : `title: expected text, got ${describe(data['title'])}`,
     };
