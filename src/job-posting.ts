@@ -237,8 +237,13 @@ export class JobPosting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const key = [this.posting, this.src, this.#requestedSrc, this.#load.status, this.#load.value, this.#load.error, this._inlineText, this.timeZone, this._documentReady];
-    if (key.some((v, i) => v !== this.#readKey[i])) {
+    // What the reading depends on: it is redone only when one of these changes.
+    const key = this.#hasPosting()
+      ? [this.timeZone, this.posting]
+      : this.src
+        ? [this.timeZone, this.src, this.#requestedSrc, this.#load.status, this.#load.value, this.#load.error]
+        : [this.timeZone, this._inlineText, this._documentReady];
+    if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
       this.#readKey = key;
       this.#reading = this.#read();
       const posting = 'ok' in this.#reading && this.#reading.ok ? this.#reading.posting : undefined;
@@ -322,7 +327,7 @@ export class JobPosting extends LitElement {
     ].filter(Boolean);
     return html`<article part="card" class="card ${state}" aria-labelledby="title">
       ${state === 'closing-soon' || closed
-        ? html`<p part="badge" class="badge">${closed ? strings.closedNotice : strings.closingSoon}</p>`
+        ? html`<p part="badge" class="badge">${closed ? strings.closedBadge : strings.closingSoon}</p>`
         : nothing}
       <div part="title" id="title" class="title" role="heading" aria-level=${level}>${p.title}</div>
       ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${m}</span>`)}</p>` : nothing}

@@ -1,0 +1,40 @@
+/** Shared fixtures and readers for the element tests. */
+import type { JobPosting } from '../src/job-posting.js';
+
+/** The seed vacancy (../shared/SEED.md) in the posting format. */
+export const seed = {
+  title: 'Postdoctoral Research Assistant in Machine Learning',
+  positions: 2,
+  organization: 'University of Oxford',
+  department: 'Torr Vision Group, Department of Engineering Science',
+  location: 'Central Oxford',
+  salary: 'Grade 7: £33,309 - £35,326 per annum',
+  contract: 'Fixed-term for 2 years in the first instance',
+  funding: 'Funded by the EPSRC',
+  closes: '2021-11-15T12:00',
+  applyUrl:
+    'https://my.corehr.com/pls/uoxrecruit/erq_jobspec_version_4.display_form?p_company=10&p_internal_external=E&p_display_in_irish=N&p_process_type=&p_applicant_no=&p_form_profile_detail=&p_display_apply_ind=Y&p_refresh_search=Y&p_recruitment_id=154006',
+  contact: { name: 'Professor Philip Torr', email: 'philip.torr@eng.ox.ac.uk' },
+  reference: '154006',
+  description: 'Continual learning without forgetting.\n\nYou will be required to upload a covering letter.',
+};
+
+/** The seed's closing instant: before midday on 15 November 2021, 12:00 GMT. */
+export const SEED_CLOSES = Date.parse('2021-11-15T12:00:00Z');
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** The element in the card's shadow root that carries `part`. */
+export function part(el: JobPosting, name: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+/** The visible text of a part, whitespace folded. */
+export function text(el: JobPosting, name: string): string {
+  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a light-DOM node is laid out (visible) on the page. */
+export function isRendered(node: Element): boolean {
+  return node.getClientRects().length > 0;
+}

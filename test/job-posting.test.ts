@@ -1,0 +1,405 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import { ticker } from '../src/controllers/ticker.js';
+import type { JobPosting } from '../src/job-posting.js';
+import { DAY, HOUR, isRendered, part, seed, SEED_CLOSES, text } from './helpers.js';
+
+/** A card for `posting`, seen by a visitor in London unless told otherwise. */
+async function card(posting: object, attrs: { zone?: string; lang?: string } = {}): Promise<JobPosting> {
+  return fixture<JobPosting>(
+    html`<job-posting lang=${attrs.lang ?? 'en-GB'} local-time-zone=${attrs.zone ?? 'Europe/London'} .posting=${posting}
+      ><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting
+    >`,
+  );
+}
+
+describe('<job-posting>', () => {
+  let clock: sinon.SinonFakeTimers;
+  const start = (at: number): void => {
+    clock = sinon.useFakeTimers({ now: at, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  };
+
+  afterEach(() => {
+    clock?.restore();
+  });
+
+  /** axe needs real timers: the clock is let go first. */
+  async function audit(el: Element): Promise<void> {
+    clock.restore();
+    await expect(el).to.be.accessible();
+  }
+
+  describe('an open card (the seed, ten days before it closes)', () => {
+    let el: JobPosting;
+    beforeEach(async () => {
+      start(SEED_CLOSES - 10 * DAY - 3 * HOUR - 20 * 60_000);
+      el = await card(seed);
+    });
+
+    it('passes an axe audit', async () => {
+      await audit(el);
+    });
+
+    it('reflects state="open"', () => {
+      expect(el.getAttribute('state')).to.equal('open');
+    });
+
+    it('shows the title, and only the title, as a heading', () => {
+      expect(text(el, 'title')).to.equal(seed.title);
+      expect(part(el, 'title')?.getAttribute('role')).to.equal('heading');
+      expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('shows the number of posts, who offers it and where', () => {
+      expect(text(el, 'meta')).to.equal(
+        '2 posts · University of Oxford · Torr Vision Group, Department of Engineering Science · Central Oxford',
+      );
+    });
+
+    it('shows the salary, contract, funding and reference', () => {
+      const facts = [...(part(el, 'facts')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+      expect(facts).to.deep.equal([
+        'Grade 7: £33,309 - £35,326 per annum',
+        'Fixed-term for 2 years in the first instance',
+        'Funded by the EPSRC',
+        'Ref. 154006',
+      ]);
+    });
+
+    it('gives the deadline as a <time> with the UTC instant, in the university\'s words', () => {
+      const time = part(el, 'deadline');
+      expect(time?.localName).to.equal('time');
+      expect(time?.getAttribute('datetime')).to.equal('2021-11-15T12:00:00Z');
+      expect(text(el, 'deadline')).to.equal('Closes 12:00 GMT, Monday, 15 November 2021');
+      expect(part(el, 'local-time')).to.equal(null);
+    });
+
+    it('counts down in days and hours, as a silent named timer', () => {
+      const countdown = part(el, 'countdown');
+      expect(countdown?.textContent).to.equal('10 days, 3 hours left');
+      expect(countdown?.getAttribute('role')).to.equal('timer');
+      expect(countdown?.getAttribute('aria-label')).to.equal('Time left to apply');
+      expect(countdown?.hasAttribute('aria-live')).to.equal(false);
+    });
+
+    it('links to CoreHR with a name that says what and where', async () => {
+      const apply = part(el, 'apply') as HTMLAnchorElement;
+      expect(apply.localName).to.equal('a');
+      expect(apply.href).to.equal(seed.applyUrl);
+      expect(apply.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Apply for ${seed.title} on my.corehr.com`);
+    });
+
+    it('shows the description as plain paragraphs', () => {
+      const paragraphs = [...(part(el, 'description')?.querySelectorAll('p') ?? [])].map((p) => p.textContent);
+      expect(paragraphs).to.deep.equal(['Continual learning without forgetting.', 'You will be required to upload a covering letter.']);
+    });
+
+    it('links the contact by email', () => {
+      const a = part(el, 'contact')?.querySelector('a');
+      expect(a?.getAttribute('href')).to.equal('mailto:philip.torr@eng.ox.ac.uk');
+      expect(a?.textContent).to.equal('Professor Philip Torr (philip.torr@eng.ox.ac.uk)');
+    });
+
+    it('hides the page\'s fallback while the card shows', () => {
+      expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(false);
+    });
+
+    it('holds a place on the shared timer', () => {
+      expect(ticker.subscriberCount).to.equal(1);
+    });
+  });
+
+  describe('live', () => {
+    it('ticks through every stage to closed, announcing each threshold once', async () => {
+      start(SEED_CLOSES - 3 * DAY - 30 * 60_000);
+      const el = await card(seed);
+      const announced = (): string => el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+      expect(el.state).to.equal('open');
+      expect(announced()).to.equal('');
+
+      clock.tick(30 * 60_000 + 1);
+      await el.updateComplete;
+      expect(el.state).to.equal('closing-soon');
+      expect(text(el, 'countdown')).to.equal('2 days, 23 hours left');
+      expect(text(el, 'badge')).to.equal('Closing soon');
+
+      clock.tick(2 * DAY);
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal('23 hours, 59 minutes left');
+      expect(announced()).to.equal(`24 hours left to apply for ${seed.title}`);
+
+      clock.tick(23 * HOUR);
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal('59 minutes, 59 seconds left');
+      expect(announced()).to.equal(`1 hour left to apply for ${seed.title}`);
+
+      const closed = oneEvent(el, 'job-posting-closed');
+      clock.tick(HOUR);
+      const event = await closed;
+      await el.updateComplete;
+      expect(event.detail.posting.title).to.equal(seed.title);
+      expect(el.state).to.equal('closed');
+      expect(announced()).to.equal(`Applications for ${seed.title} have now closed`);
+      expect(text(el, 'deadline')).to.equal('Closed 12:00 GMT, Monday, 15 November 2021');
+      expect(text(el, 'badge')).to.equal('Closed');
+      expect(part(el, 'apply')).to.equal(null);
+      expect(part(el, 'countdown')?.getAttribute('role')).to.equal(null);
+      expect(ticker.subscriberCount).to.equal(0);
+      await audit(el);
+    });
+
+    it('fires job-posting-closed once', async () => {
+      start(SEED_CLOSES - 2000);
+      const el = await card(seed);
+      const closed = sinon.spy();
+      el.addEventListener('job-posting-closed', closed);
+      clock.tick(60_000);
+      await el.updateComplete;
+      clock.tick(DAY);
+      await el.updateComplete;
+      expect(closed.callCount).to.equal(1);
+    });
+
+    it('writes nothing to the DOM on ticks that change nothing', async () => {
+      start(SEED_CLOSES - 5 * DAY - 30 * 60_000);
+      const el = await card(seed);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => records.push(...r));
+      observer.observe(el.shadowRoot as ShadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+      // Shown: "5 days, 0 hours". Nothing changes for the next 30 minutes.
+      clock.tick(29 * 60_000);
+      await el.updateComplete;
+      observer.takeRecords();
+      expect(records.length).to.equal(0);
+      expect(ticker.wakeUps).to.be.a('number');
+      clock.tick(2 * 60_000);
+      await el.updateComplete;
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      expect(records.length).to.be.greaterThan(0);
+      expect(text(el, 'countdown')).to.equal('4 days, 23 hours left');
+    });
+
+    it('wakes once a second only under the last hour', async () => {
+      start(SEED_CLOSES - 2 * HOUR);
+      await card(seed);
+      const before = ticker.wakeUps;
+      clock.tick(HOUR - 1);
+      expect(ticker.wakeUps - before).to.equal(60);
+      clock.tick(60_000);
+      expect(ticker.wakeUps - before).to.equal(120);
+    });
+
+    it('can be paused by the visitor, and still closes on time', async () => {
+      start(SEED_CLOSES - 10 * 60_000);
+      const el = await card(seed);
+      const pause = part(el, 'pause') as HTMLButtonElement;
+      expect(pause.localName).to.equal('button');
+      expect(pause.textContent?.trim()).to.equal('Pause countdown');
+      pause.click();
+      await el.updateComplete;
+      expect(pause.textContent?.trim()).to.equal('Resume countdown');
+      const frozen = text(el, 'countdown');
+      clock.tick(5 * 60_000);
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal(frozen);
+      pause.click();
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal('5 minutes left');
+      pause.click();
+      clock.tick(5 * 60_000);
+      await el.updateComplete;
+      expect(el.state).to.equal('closed');
+    });
+
+    it('lets go of the timer when removed, and takes it back when re-added', async () => {
+      start(SEED_CLOSES - DAY);
+      const el = await card(seed);
+      expect(ticker.subscriberCount).to.equal(1);
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      expect(ticker.subscriberCount).to.equal(0);
+      expect(ticker.scheduled).to.equal(false);
+      parent.append(el);
+      expect(ticker.subscriberCount).to.equal(1);
+      el.remove();
+    });
+
+    it('is right at the next tick after the computer sleeps', async () => {
+      start(SEED_CLOSES - 3 * DAY);
+      const el = await card(seed);
+      clock.setSystemTime(SEED_CLOSES - 2 * HOUR - 30 * 60_000);
+      clock.tick(HOUR);
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal('1 hour, 30 minutes left');
+    });
+  });
+
+  describe('states', () => {
+    it('closing-soon under 72 hours', async () => {
+      start(SEED_CLOSES - 71 * HOUR);
+      const el = await card(seed);
+      expect(el.state).to.equal('closing-soon');
+      await audit(el);
+    });
+
+    it('closed at load: says so and when, with no apply link and no timer', async () => {
+      start(Date.parse('2026-11-26T12:00:00Z'));
+      const closed = sinon.spy();
+      document.addEventListener('job-posting-closed', closed);
+      const el = await card(seed);
+      document.removeEventListener('job-posting-closed', closed);
+      expect(el.state).to.equal('closed');
+      expect(text(el, 'deadline')).to.equal('Closed 12:00 GMT, Monday, 15 November 2021');
+      expect(text(el, 'countdown')).to.equal('Applications closed 5 years ago');
+      expect(part(el, 'apply')).to.equal(null);
+      expect(part(el, 'pause')).to.equal(null);
+      expect(ticker.subscriberCount).to.equal(0);
+      expect(closed.callCount).to.equal(0);
+      await audit(el);
+    });
+
+    it('no-deadline: says none was given, keeps the apply link, holds no timer', async () => {
+      start(SEED_CLOSES);
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const { closes: _closes, ...open } = seed;
+        const el = await card(open);
+        expect(el.state).to.equal('no-deadline');
+        expect(text(el, 'countdown')).to.equal('No closing date given');
+        expect(part(el, 'deadline')).to.equal(null);
+        expect(part(el, 'apply')).not.to.equal(null);
+        expect(ticker.subscriberCount).to.equal(0);
+        expect(el.warnings).to.deep.equal(['No closing date: add "closes" so candidates know when applications close']);
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.contain(seed.title);
+        await audit(el);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('a date-only deadline is shown as a date and closes at the end of that day', async () => {
+      start(Date.parse('2021-11-15T23:59:00Z'));
+      const el = await card({ ...seed, closes: '2021-11-15' });
+      expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-15');
+      expect(text(el, 'deadline')).to.equal('Closes Monday, 15 November 2021');
+      expect(text(el, 'countdown')).to.equal('1 minute left');
+    });
+
+    it('a summer deadline is in BST and 11:00Z', async () => {
+      start(Date.parse('2022-08-01T00:00:00Z'));
+      const el = await card({ ...seed, closes: '2022-08-08T12:00' });
+      expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2022-08-08T11:00:00Z');
+      expect(text(el, 'deadline')).to.equal('Closes 12:00 BST, Monday, 8 August 2022');
+    });
+  });
+
+  describe('for a visitor elsewhere', () => {
+    it('adds the visitor\'s own time when their clock differs', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const el = await card(seed, { zone: 'Asia/Shanghai' });
+      expect(text(el, 'deadline')).to.equal('Closes 12:00 GMT, Monday, 15 November 2021');
+      expect(text(el, 'local-time')).to.equal('(20:00 your time)');
+    });
+
+    it('formats in the language of the nearest lang', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const wrapper = await fixture(html`<div lang="de"><job-posting local-time-zone="Europe/London" .posting=${seed}></job-posting></div>`);
+      const el = wrapper.querySelector('job-posting') as JobPosting;
+      await el.updateComplete;
+      expect(text(el, 'deadline')).to.contain('Montag, 15. November 2021');
+      expect(text(el, 'countdown')).to.contain('5 Tage');
+    });
+
+    it('lets the page set the heading level', async () => {
+      start(SEED_CLOSES - DAY);
+      const el = await fixture<JobPosting>(html`<job-posting heading-level="2" .posting=${seed}></job-posting>`);
+      expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('2');
+      el.setAttribute('heading-level', 'seven');
+      await el.updateComplete;
+      expect(part(el, 'title')?.getAttribute('aria-level')).to.equal('3');
+    });
+  });
+
+  describe('data', () => {
+    it('reads an inline <script type="application/json">', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const el = await fixture<JobPosting>(
+        html`<job-posting><script type="application/json">${JSON.stringify(seed)}</script></job-posting>`,
+      );
+      expect(text(el, 'title')).to.equal(seed.title);
+      expect(el.state).to.equal('open');
+    });
+
+    it('reads an inline schema.org JobPosting, its HTML reduced to inert text', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const job = {
+        '@context': 'https://schema.org/',
+        '@type': 'JobPosting',
+        title: seed.title,
+        validThrough: '2021-11-15T12:00:00Z',
+        url: seed.applyUrl,
+        hiringOrganization: { name: 'University of Oxford' },
+        description: '<p>Research on <b>robustness</b> &amp; uncertainty.</p><img src="x" onerror="window.__pwned = true"><script>window.__pwned = true</script>',
+      };
+      const el = await fixture<JobPosting>(
+        html`<job-posting><script type="application/ld+json">${JSON.stringify(job)}</script></job-posting>`,
+      );
+      expect(text(el, 'description')).to.equal('Research on robustness & uncertainty.');
+      expect(el.shadowRoot?.querySelector('img, script, b')).to.equal(null);
+      expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+
+    it('re-renders when the posting changes, and the posting wins over inline data', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      sinon.stub(console, 'warn');
+      const el = await fixture<JobPosting>(
+        html`<job-posting><script type="application/json">${JSON.stringify({ title: 'Inline' })}</script></job-posting>`,
+      );
+      expect(text(el, 'title')).to.equal('Inline');
+      const loaded = oneEvent(el, 'job-posting-load');
+      el.posting = { ...seed, title: 'Research Engineer' };
+      expect((await loaded).detail.posting.title).to.equal('Research Engineer');
+      expect(text(el, 'title')).to.equal('Research Engineer');
+      sinon.restore();
+    });
+
+    it('re-reads inline data that the page edits', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const el = await fixture<JobPosting>(
+        html`<job-posting><script type="application/json">${JSON.stringify(seed)}</script></job-posting>`,
+      );
+      (el.querySelector('script') as HTMLScriptElement).textContent = JSON.stringify({ ...seed, title: 'Edited' });
+      await oneEvent(el, 'job-posting-load');
+      expect(text(el, 'title')).to.equal('Edited');
+    });
+
+    it('never makes a link of an apply URL that is not http(s)', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await card({ ...seed, applyUrl: 'javascript:alert(document.domain)' });
+        expect(part(el, 'apply')).to.equal(null);
+        expect(el.shadowRoot?.querySelector('a[href^="javascript"]')).to.equal(null);
+        expect(el.warnings.join()).to.contain('not an http(s) link');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('fires job-posting-load with the normalised posting', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const el = document.createElement('job-posting');
+      const loaded = oneEvent(el, 'job-posting-load');
+      el.posting = seed;
+      document.body.append(el);
+      const { detail } = await loaded;
+      expect(detail.posting.deadline?.closesAt).to.equal(SEED_CLOSES);
+      expect(detail.posting.applyUrl).to.equal(seed.applyUrl);
+      expect(el.normalizedPosting?.title).to.equal(seed.title);
+      el.remove();
+    });
+  });
+});
