@@ -53,7 +53,9 @@ const serverCommands = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: the gated-response tests hold server connections open,
+  // and Chromium shares six per host across tabs.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServer],
   plugins: [

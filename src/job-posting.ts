@@ -108,6 +108,7 @@ export class JobPosting extends LitElement {
   #reported: unknown;
   #closedPosting: Posting | undefined;
   #observer: MutationObserver | undefined;
+  #abortedOnRemoval = false;
 
   readonly #countdown = new CountdownController(this, {
     onAnnouncement: (announcement) => this.#announce(announcement),
@@ -137,9 +138,16 @@ export class JobPosting extends LitElement {
     return 'ok' in r && r.ok ? r.posting : undefined;
   }
 
-  /** Settles when the vacancy from `src` has been fetched (or failed). For tests and page scripts. */
-  get loadComplete(): Promise<unknown> {
-    return this.#load.taskComplete.catch(() => undefined);
+  /**
+   * Settles once the card shows what `src` gave (the vacancy or an error).
+   * Never rejects. For page scripts and tests.
+   */
+  get loadComplete(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      await this.#load.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    })();
   }
 
   /**
@@ -159,15 +167,21 @@ export class JobPosting extends LitElement {
       document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
     }
     window.addEventListener('languagechange', this.#onLanguageChange);
-    // A fetch aborted by an earlier removal starts again.
-    if (this.#load.status === TaskStatus.ERROR && isAbort(this.#load.error)) void this.#load.run();
+    // A fetch cut short by an earlier removal starts again.
+    if (this.#abortedOnRemoval) {
+      this.#abortedOnRemoval = false;
+      void this.#load.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     window.removeEventListener('languagechange', this.#onLanguageChange);
-    this.#load.abort();
+    if (this.#load.status === TaskStatus.PENDING) {
+      this.#abortedOnRemoval = true;
+      this.#load.abort();
+    }
   }
 
   readonly #onLanguageChange = (): void => {

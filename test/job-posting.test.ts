@@ -22,6 +22,7 @@ describe('<job-posting>', () => {
 
   afterEach(() => {
     clock?.restore();
+    sinon.restore();
   });
 
   /** axe needs real timers: the clock is let go first. */
@@ -363,7 +364,6 @@ describe('<job-posting>', () => {
       el.posting = { ...seed, title: 'Research Engineer' };
       expect((await loaded).detail.posting.title).to.equal('Research Engineer');
       expect(text(el, 'title')).to.equal('Research Engineer');
-      sinon.restore();
     });
 
     it('re-reads inline data that the page edits', async () => {

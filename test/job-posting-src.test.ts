@@ -1,0 +1,184 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import { JobPosting } from '../src/job-posting.js';
+import { DAY, isRendered, part, SEED_CLOSES, text } from './helpers.js';
+
+/** A card that records the requests it makes; `ignoreAbort` lets a superseded response arrive anyway. */
+class RecordingJobPosting extends JobPosting {
+  requests: Request[] = [];
+  responses: Promise<Response>[] = [];
+  ignoreAbort = false;
+  override fetch(request: Request): Promise<Response> {
+    this.requests.push(request);
+    const response = this.ignoreAbort ? fetch(request.url) : super.fetch(request);
+    this.responses.push(response);
+    return response;
+  }
+}
+customElements.define('recording-job-posting', RecordingJobPosting);
+
+let gates = 0;
+/** A URL whose answer the server holds until {@link release} is called with it. */
+const gated = (path: string): string => `/gate/g${Date.now()}x${gates++}${path}`;
+const release = (url: string): Promise<unknown> => executeServerCommand('release-gate', { id: url.split('/')[2] });
+
+const FALLBACK = html`<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Current vacancies</a>`;
+
+describe('<job-posting src>', () => {
+  beforeEach(() => {
+    sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    sinon.restore();
+    sinon.clock?.restore();
+  });
+
+  it('fetches the seed and shows it', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" src="/test/fixtures/seed.json">${FALLBACK}</job-posting>`);
+    expect(el.state).to.be.oneOf(['loading', 'open']);
+    if (el.state === 'loading') await oneEvent(el, 'job-posting-load');
+    expect(el.state).to.equal('open');
+    expect(text(el, 'title')).to.equal('Postdoctoral Research Assistant in Machine Learning');
+    expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-15T12:00:00Z');
+    expect((part(el, 'apply') as HTMLAnchorElement).href).to.contain('p_recruitment_id=154006');
+    expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(false);
+  });
+
+  it('shows the fallback and a loading note while it waits', async () => {
+    const url = gated('/test/fixtures/seed.json');
+    const el = await fixture<JobPosting>(html`<job-posting src=${url}>${FALLBACK}</job-posting>`);
+    expect(el.state).to.equal('loading');
+    expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+    await expect(el).to.be.accessible();
+    const loaded = oneEvent(el, 'job-posting-load');
+    await release(url);
+    await loaded;
+    expect(el.state).to.equal('open');
+  });
+
+  it('reads a schema.org document', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/seed.jsonld"></job-posting>`);
+    await el.loadComplete;
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Postdoctoral Research Assistant in Machine Learning');
+    expect(text(el, 'facts')).to.contain('Full-time · Temporary');
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+  });
+
+  describe('bad input: a clear error, nothing lost', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a missing document', '/status/404', /the server answered HTTP 404 Not Found$/],
+      ['a server error', '/status/500', /the server answered HTTP 500 Internal Server Error$/],
+      ['a document that is not JSON', '/test/fixtures/not-json.txt', /expected JSON, but it is text\/plain$/],
+      ['an empty body', '/test/fixtures/empty.json', /The JSON document is empty$/],
+      ['broken JSON', '/test/fixtures/broken.json', /The JSON is broken at line 3, column \d+/],
+      ['no title', '/test/fixtures/no-title.json', /The vacancy has no title: add a "title" field$/],
+      ['an impossible date', '/test/fixtures/impossible-date.json', /closes: "2021-02-30T12:00" is not a real date$/],
+      ['an unreachable server', 'http://127.0.0.1:9/vacancy.json', /the network failed, or that server does not allow this page to read it \(CORS\)$/],
+    ];
+    for (const [name, src, message] of cases) {
+      it(name, async () => {
+        const logged = sinon.stub(console, 'error');
+        const errors = sinon.spy();
+        const wrapper = await fixture<HTMLElement>(html`<div @job-posting-error=${errors}></div>`);
+        const el = document.createElement('job-posting');
+        el.innerHTML = '<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Current vacancies</a>';
+        el.src = src;
+        wrapper.append(el);
+        await el.loadComplete;
+
+        expect(el.state).to.equal('error');
+        expect(text(el, 'error')).to.match(message);
+        expect(errors.callCount).to.equal(1);
+        expect(errors.firstCall.args[0].detail.message).to.match(message);
+        expect(logged.callCount).to.equal(1);
+        expect(String(logged.firstCall.args[0])).to.match(message);
+        expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+        expect(part(el, 'apply')).to.equal(null);
+        logged.restore();
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  it('fetches again when src changes', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/seed.json"></job-posting>`);
+    await el.loadComplete;
+    const loaded = oneEvent(el, 'job-posting-load');
+    el.src = '/test/fixtures/other.json';
+    expect((await loaded).detail.posting.title).to.equal('Research Engineer in Computer Vision');
+    expect(text(el, 'title')).to.equal('Research Engineer in Computer Vision');
+  });
+
+  it('aborts the older fetch when src changes', async () => {
+    const first = gated('/test/fixtures/seed.json');
+    const second = gated('/test/fixtures/other.json');
+    const el = await fixture<RecordingJobPosting>(html`<recording-job-posting src=${first}></recording-job-posting>`);
+    el.src = second;
+    await el.updateComplete;
+    expect(el.requests.length).to.equal(2);
+    expect(el.requests[0]?.signal.aborted).to.equal(true);
+    await release(second);
+    await el.loadComplete;
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Research Engineer in Computer Vision');
+    await release(first);
+  });
+
+  it('never lets a response for an older src overwrite a newer one, even one that arrives last', async () => {
+    const first = gated('/test/fixtures/seed.json');
+    const second = gated('/test/fixtures/other.json');
+    const el = document.createElement('recording-job-posting') as RecordingJobPosting;
+    el.ignoreAbort = true;
+    el.src = first;
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    el.src = second;
+    await el.updateComplete;
+    await release(second);
+    await el.loadComplete;
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Research Engineer in Computer Vision');
+    const loads = sinon.spy();
+    el.addEventListener('job-posting-load', loads);
+    await release(first);
+    await el.responses[0];
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Research Engineer in Computer Vision');
+    expect(loads.callCount).to.equal(0);
+  });
+
+  it('aborts its fetch when removed from the page, and fetches again when put back', async () => {
+    const url = gated('/test/fixtures/seed.json');
+    const el = await fixture<RecordingJobPosting>(html`<recording-job-posting src=${url}></recording-job-posting>`);
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    expect(el.requests[0]?.signal.aborted).to.equal(true);
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.requests.length).to.equal(2);
+    await release(url);
+    await el.loadComplete;
+    await el.updateComplete;
+    expect(el.state).to.equal('open');
+  });
+
+  it('prefers the posting property to src', async () => {
+    sinon.stub(console, 'warn');
+    const el = await fixture<RecordingJobPosting>(
+      html`<recording-job-posting src="/test/fixtures/seed.json" .posting=${{ title: 'From the property', closes: '2021-11-15' }}></recording-job-posting>`,
+    );
+    expect(text(el, 'title')).to.equal('From the property');
+    expect(el.requests.length).to.equal(0);
+  });
+
+  it('resolves a relative apply link against the src URL', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/relative-link.json"></job-posting>`);
+    await el.loadComplete;
+    await el.updateComplete;
+    expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(`${location.origin}/test/jobs/160000`);
+  });
+});
