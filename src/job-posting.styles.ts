@@ -100,11 +100,20 @@ export const styles = css`
     font-weight: 400;
   }
 
+  /* The row's layout depends on the card's width only, never on the ticking
+     text, so the card does not move as the countdown changes. */
   .countdown-row {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: start;
     align-items: center;
     gap: 0.25rem 0.75rem;
+  }
+
+  @container (min-width: 30rem) {
+    .countdown-row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
   }
 
   .countdown {

@@ -5,6 +5,7 @@ import { CountdownController } from './controllers/countdown-controller.js';
 import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
 import { fetchPosting, type FetchedPosting } from './load/fetch-posting.js';
+import { readJson } from './load/read-json.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import {
@@ -18,7 +19,6 @@ import {
 } from './model/format.js';
 import { readPosting } from './model/from-json.js';
 import { clearIntlCache, safeLocale } from './model/intl-cache.js';
-import { parseJson } from './model/parse-json.js';
 import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
 import { hostOf } from './model/url.js';
 import { isValidTimeZone } from './model/zoned-time.js';
@@ -102,8 +102,8 @@ export class JobPosting extends LitElement {
   @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
   #reading: Reading = { kind: 'loading' };
-  /** The `src` of the latest fetch started, so a result for an older one is never read. */
-  #requestedSrc: string | undefined;
+  /** The `src` and inline text of the latest load started, so a result for older ones is never read. */
+  #requested: [string, string | null] | undefined;
   #readKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
@@ -115,15 +115,18 @@ export class JobPosting extends LitElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([src], { signal }): Promise<FetchedPosting | typeof initialState> => {
-      this.#requestedSrc = src;
-      if (!src) return initialState;
-      return fetchPosting(new URL(src, document.baseURI).href, {
-        signal,
-        fetch: (request) => this.fetch(request),
-      });
+    task: async ([src, inline], { signal }): Promise<FetchedPosting | typeof initialState> => {
+      this.#requested = [src, inline];
+      if (src) {
+        return fetchPosting(new URL(src, document.baseURI).href, { signal, fetch: (request) => this.fetch(request) });
+      }
+      if (inline !== null) {
+        return { json: await readJson(inline, 'Could not read the inline <script> vacancy'), url: document.baseURI };
+      }
+      return initialState;
     },
-    args: () => [this.#hasPosting() ? '' : this.src] as const,
+    args: (): [string, string | null] =>
+      this.#hasPosting() ? ['', null] : this.src ? [this.src, null] : ['', this._inlineText],
   });
 
   /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
@@ -224,12 +227,14 @@ export class JobPosting extends LitElement {
   #read(): Reading {
     const timeZone = this.#defaultZone();
     if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
-    if (this.src) {
-      if (this.#requestedSrc !== this.src) return { kind: 'loading' };
+    const inline = this.src ? null : this._inlineText;
+    if (this.src || inline !== null) {
+      // A result for an older src or older inline text is never shown.
+      if (this.#requested?.[0] !== this.src || this.#requested[1] !== inline) return { kind: 'loading' };
       switch (this.#load.status) {
         case TaskStatus.COMPLETE: {
-          const fetched = this.#load.value as FetchedPosting;
-          return readPosting(fetched.json, { timeZone, baseUrl: fetched.url });
+          const loaded = this.#load.value as FetchedPosting;
+          return readPosting(loaded.json, { timeZone, baseUrl: loaded.url });
         }
         case TaskStatus.ERROR:
           if (isAbort(this.#load.error)) return { kind: 'loading' };
@@ -237,11 +242,6 @@ export class JobPosting extends LitElement {
         default:
           return { kind: 'loading' };
       }
-    }
-    if (this._inlineText !== null) {
-      const parsed = parseJson(this._inlineText);
-      if (!parsed.ok) return { ok: false, error: `Inline <script> vacancy: ${parsed.error}` };
-      return readPosting(parsed.value, { timeZone, baseUrl: document.baseURI });
     }
     if (!this._documentReady) return { kind: 'loading' };
     return {
@@ -252,11 +252,12 @@ export class JobPosting extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     // What the reading depends on: it is redone only when one of these changes.
+    const inline = this.src ? null : this._inlineText;
     const key = this.#hasPosting()
       ? [this.timeZone, this.posting]
-      : this.src
-        ? [this.timeZone, this.src, this.#requestedSrc, this.#load.status, this.#load.value, this.#load.error]
-        : [this.timeZone, this._inlineText, this._documentReady];
+      : this.src || inline !== null
+        ? [this.timeZone, this.src, inline, this.#requested, this.#load.status, this.#load.value, this.#load.error]
+        : [this.timeZone, this._documentReady];
     if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
       this.#readKey = key;
       this.#reading = this.#read();

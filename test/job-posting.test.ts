@@ -297,6 +297,45 @@ describe('<job-posting>', () => {
     });
   });
 
+  describe('look', () => {
+    it('fits a 320 px wide column without scrolling sideways', async () => {
+      start(SEED_CLOSES - 2 * DAY);
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><job-posting .posting=${seed}></job-posting></div>`);
+      const el = wrapper.querySelector('job-posting') as JobPosting;
+      await el.updateComplete;
+      const card = part(el, 'card') as HTMLElement;
+      expect(card.getBoundingClientRect().width).to.be.at.most(320);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      for (const name of ['title', 'meta', 'deadline', 'countdown', 'apply']) {
+        const box = (part(el, name) as HTMLElement).getBoundingClientRect();
+        expect(box.right, name).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('does not move while the countdown ticks', async () => {
+      start(SEED_CLOSES - 10 * 60_000 - 500);
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><job-posting .posting=${seed}></job-posting></div>`);
+      const el = wrapper.querySelector('job-posting') as JobPosting;
+      await el.updateComplete;
+      const height = el.getBoundingClientRect().height;
+      const texts = new Set<string>();
+      for (let i = 0; i < 15; i++) {
+        clock.tick(1000);
+        await el.updateComplete;
+        texts.add(text(el, 'countdown'));
+        expect(el.getBoundingClientRect().height).to.equal(height);
+      }
+      expect(texts.size).to.equal(15);
+    });
+
+    it('passes an axe audit in dark mode', async () => {
+      start(SEED_CLOSES - 2 * DAY);
+      const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: dark" .posting=${seed}></job-posting>`);
+      expect(getComputedStyle(part(el, 'card') as HTMLElement).backgroundColor).to.equal('rgb(30, 34, 39)');
+      await audit(el);
+    });
+  });
+
   describe('for a visitor elsewhere', () => {
     it('adds the visitor\'s own time when their clock differs', async () => {
       start(SEED_CLOSES - DAY * 5);
@@ -374,6 +413,41 @@ describe('<job-posting>', () => {
       (el.querySelector('script') as HTMLScriptElement).textContent = JSON.stringify({ ...seed, title: 'Edited' });
       await oneEvent(el, 'job-posting-load');
       expect(text(el, 'title')).to.equal('Edited');
+    });
+
+    it("reads deadlines without an offset in the element's time-zone", async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const el = await fixture<JobPosting>(html`<job-posting time-zone="America/New_York" .posting=${seed}></job-posting>`);
+      expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-15T17:00:00Z');
+      el.timeZone = 'Not/AZone';
+      await el.updateComplete;
+      expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-15T12:00:00Z');
+    });
+
+    it('says where inline JSON is broken, and keeps the fallback', async () => {
+      start(SEED_CLOSES - DAY * 5);
+      const logged = sinon.stub(console, 'error');
+      const broken = '{"title": "T",\n "closes": }';
+      const el = await fixture<JobPosting>(
+        html`<job-posting><script type="application/json">${broken}</script><p class="fallback">See the department's vacancies.</p></job-posting>`,
+      );
+      await el.loadComplete;
+      expect(el.state).to.equal('error');
+      expect(text(el, 'error')).to.equal(
+        'This vacancy could not be shown: Could not read the inline <script> vacancy. The JSON is broken at line 2, column 12: a value was expected',
+      );
+      expect(logged.callCount).to.equal(1);
+      expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+    });
+
+    it('says so when it was given no vacancy at all', async () => {
+      start(SEED_CLOSES);
+      const logged = sinon.stub(console, 'error');
+      const el = await fixture<JobPosting>(html`<job-posting><p class="fallback">Vacancies</p></job-posting>`);
+      expect(el.state).to.equal('error');
+      expect(text(el, 'error')).to.contain('No vacancy given');
+      expect(logged.callCount).to.equal(1);
+      expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
     });
 
     it('never makes a link of an apply URL that is not http(s)', async () => {

@@ -3,7 +3,10 @@
  * checked, and every failure becomes a message that says what to fix.
  */
 
-import { parseJson } from '../model/parse-json.js';
+import { LoadError } from './load-error.js';
+import { readJson } from './read-json.js';
+
+export { LoadError };
 
 /** A fetched and parsed document. */
 export interface FetchedPosting {
@@ -11,11 +14,6 @@ export interface FetchedPosting {
   json: unknown;
   /** The URL the document came from after redirects: relative links resolve against it. */
   url: string;
-}
-
-/** A failure to load `src`, with a message for the page's author. */
-export class LoadError extends Error {
-  override name = 'LoadError';
 }
 
 const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|application\/ld\+json|text\/json)$/i;
@@ -45,8 +43,6 @@ export async function fetchPosting(
   if (!JSON_TYPE.test(type)) {
     throw new LoadError(`Could not read ${url}: expected JSON, but it is ${type === '' ? 'of no stated type' : type}`);
   }
-  const text = await response.text();
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new LoadError(`Could not read ${url}. ${parsed.error}`);
-  return { json: parsed.value, url: response.url || url };
+  const json = await readJson(await response.text(), `Could not read ${url}`);
+  return { json, url: response.url || url };
 }

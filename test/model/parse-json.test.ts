@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { lineAndColumn, parseJson } from '../../src/model/parse-json.js';
+import { lineAndColumn } from '../../src/model/json-error.js';
+import { parseJson } from '../../src/model/parse-json.js';
 
 describe('parseJson', () => {
   it('parses JSON', () => {
@@ -7,15 +8,9 @@ describe('parseJson', () => {
     expect(r.ok && r.value).to.deep.equal({ title: 'T' });
   });
 
-  it('says where broken JSON breaks', () => {
-    const r = parseJson('{\n  "title": "Broken",\n  "closes": 2021-11-15\n}');
-    expect(r.ok).to.equal(false);
-    expect(r.ok ? '' : r.error).to.match(/^The JSON is broken at line 3, column \d+/);
-  });
-
-  it('says when the JSON stops short', () => {
+  it("gives the engine's reason for broken JSON", () => {
     const r = parseJson('{"title": "T"');
-    expect(r.ok ? '' : r.error).to.match(/^The JSON is broken at/);
+    expect(r.ok ? '' : r.error).to.match(/^The JSON is broken: ./);
   });
 
   it('says an empty document is empty', () => {
