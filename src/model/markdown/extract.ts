@@ -1,0 +1,134 @@
+/**
+ * Facts read out of a vacancy's text: the apply link, salary, contact,
+ * contract, funding and number of posts. Each takes the section's text
+ * blocks and returns what it found, or undefined.
+ */
+
+import { httpUrl } from '../url.js';
+import { sentences } from './deadline-text.js';
+import type { FoundLink, TextBlock } from './inline-text.js';
+
+const APPLY_TEXT = /^\s*(?:apply(?:\s+(?:here|now|online|today))?|application\s+form|online\s+application)\s*[.!:]?\s*$/i;
+const HERE_TEXT = /^\s*(?:here|(?:the\s+)?official\s+(?:site|page|website)|this\s+link|link)\s*[.!:]?\s*$/i;
+const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website))\b/i;
+const RECRUITMENT_URL = /corehr\.com\/|\/jobs?\/|job[-_]?detail|vacanc|recruit(?:ment)?[/.?]|\bjobs\.|apply/i;
+const JOB_DESCRIPTION = /\bjob\s+description\b|\bfurther\s+particulars\b/i;
+const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf)(?:[?#]|$)/i;
+
+/**
+ * A link target as its author meant it: "[url](url2)" pasted as a target
+ * means url2, and stray "[", "<" or ">" around a URL are dropped.
+ */
+export function repairHref(href: string): string {
+  const nested = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)$/.exec(href.trim());
+  return (nested?.[1] ?? href).replace(/^[[<\s]+|[\]>\s]+$/g, '');
+}
+
+/** The sentence of `link.context` around the link. */
+function sentenceAround(link: FoundLink): string {
+  let start = 0;
+  for (const s of sentences(link.context)) {
+    const at = link.context.indexOf(s, start);
+    if (at <= link.offset && link.offset <= at + s.length) return s;
+    start = at + s.length;
+  }
+  return link.context;
+}
+
+/**
+ * The link a candidate follows to apply: a link that says "Apply", a "here"
+ * or "official site" link in a sentence about applying, or a bare
+ * recruitment-system URL. Never a job-description download or a mailto.
+ */
+export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | undefined {
+  let best: { url: string; score: number } | undefined;
+  for (const block of blocks) {
+    for (const link of block.links) {
+      const url = httpUrl(repairHref(link.href), baseUrl);
+      if (!url) continue;
+      const sentence = sentenceAround(link);
+      if (JOB_DESCRIPTION.test(link.text) || DOCUMENT_URL.test(url)) continue;
+      let score = 0;
+      if (APPLY_TEXT.test(link.text)) score = 90;
+      else if (HERE_TEXT.test(link.text) && APPLY_CONTEXT.test(sentence)) score = 80;
+      else if (RECRUITMENT_URL.test(url) && (link.autolink || APPLY_CONTEXT.test(sentence)) && !/work-with-us/i.test(url)) score = 70;
+      if (score > (best?.score ?? 0)) best = { url, score };
+    }
+  }
+  return best?.url;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** The informal-enquiries contact: `{ email, name? }`. */
+export function findContact(blocks: TextBlock[]): { name?: string; email: string } | undefined {
+  for (const block of blocks) {
+    for (const sentence of sentences(block.text)) {
+      if (!/\b(?:enquir|inquir|contact|questions?\b|reach\s+out)/i.test(sentence)) continue;
+      for (const link of block.links) {
+        if (!link.href.toLowerCase().startsWith('mailto:') || !sentence.includes(link.text)) continue;
+        const email = link.href.slice(7).split('?')[0] ?? '';
+        const name = EMAIL.test(link.text) || /^(?:e-?mail|here|link)$/i.test(link.text.trim()) ? undefined : link.text.trim();
+        EMAIL.lastIndex = 0;
+        return name ? { name, email } : { email };
+      }
+      const email = sentence.match(EMAIL)?.[0];
+      if (email) return { email: email.replace(/\.$/, '') };
+    }
+  }
+  return undefined;
+}
+
+const AMOUNT = String.raw`£\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?`;
+const SALARY = new RegExp(
+  String.raw`(?:\bGrade\s+\d+[a-z]?\s*[:\-–]?\s*)?(${AMOUNT})(?:\s*(?:-|–|—|to)\s*(${AMOUNT}))?(\s*(?:per\s+annum|p\.\s?a\.|a\s+year|per\s+year|per\s+hour|an\s+hour))?`,
+  'i',
+);
+
+const money = (s: string): number => Number(s.replace(/[£,\s]/g, ''));
+
+/** A salary written in the text: "Grade 7: £33,309 - £35,326 per annum". */
+export function findSalary(blocks: TextBlock[]): { text: string; min: number; max: number; currency: 'GBP'; period?: 'year' | 'hour' } | undefined {
+  for (const block of blocks) {
+    const m = SALARY.exec(block.text);
+    if (!m || !m[1]) continue;
+    const graded = /^grade/i.test(m[0]);
+    if (!graded && !m[2] && !m[3]) continue;
+    const period = m[3] ? (/hour/i.test(m[3]) ? 'hour' : 'year') : graded ? 'year' : undefined;
+    const min = money(m[1]);
+    const max = m[2] ? money(m[2]) : min;
+    return { text: m[0].trim(), min, max, currency: 'GBP', ...(period ? { period } : {}) };
+  }
+  return undefined;
+}
+
+/** "fixed-term for 2 years in the first instance". */
+export function findContract(blocks: TextBlock[]): string | undefined {
+  for (const block of blocks) {
+    const fixed = /\bfixed[- ]term\b[^.;!?\n]*/i.exec(block.text);
+    if (fixed) return fixed[0].replace(/\s+(?:with\s+(?:the\s+)?funding|and\s+(?:is\s+)?funded|funded\s+by|and\s+is\s+based)\b.*$/i, '').trim();
+    const duration = /\b(?:is|are)\s+(for\s+(?:one|two|three|four|five|six|\d+)\s+(?:years?|months?)\b[^.;!?\n]*)/i.exec(block.text);
+    if (duration?.[1]) return duration[1].trim();
+  }
+  return undefined;
+}
+
+/** Who funds the post: "EPSRC", "Microsoft". */
+export function findFunding(blocks: TextBlock[]): string | undefined {
+  for (const block of blocks) {
+    const m = /\b(?:funded\s+by|funding\s+(?:is\s+)?provided\s+by|supported\s+by)\s+(?:the\s+)?([^.,;()\n]+?)(?=\s+(?:and|which|with|for)\b|[.,;()\n]|$)/i.exec(block.text);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "We are seeking two Postdoctoral Research Assistants" → 2. */
+export function findPositions(blocks: TextBlock[]): number | undefined {
+  for (const block of blocks) {
+    const m = /\b(?:seeking|recruit(?:ing)?|hiring|appoint|looking\s+for)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full[- ]time\s+|part[- ]time\s+|outstanding\s+)?(?:[A-Z][\w-]*\s+)*[A-Z]?[\w-]*s\b/i.exec(block.text);
+    if (m?.[1]) return NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  }
+  return undefined;
+}

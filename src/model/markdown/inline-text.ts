@@ -1,0 +1,101 @@
+/** Plain text and links out of marked's token tree. */
+
+import type { Token, Tokens } from 'marked';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Undoes the HTML escaping marked applies to text tokens. */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** A link met in the text, with the text around it. */
+export interface FoundLink {
+  href: string;
+  text: string;
+  /** The plain text of the block the link sits in. */
+  context: string;
+  /** Where the link's text starts in `context`. */
+  offset: number;
+  /** Whether the link was a bare URL or email in the text. */
+  autolink: boolean;
+}
+
+/** Plain text of inline tokens (emphasis dropped, link text kept), collecting links. */
+export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLink[]; at: number }): string {
+  let out = '';
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'link': {
+        const link = token as Tokens.Link;
+        const start = out.length;
+        const text = inlineText(link.tokens);
+        links?.list.push({ href: link.href, text, context: '', offset: (links.at ?? 0) + start, autolink: (link as { autolink?: boolean }).autolink === true || link.raw === link.href });
+        out += text;
+        break;
+      }
+      case 'image':
+        out += (token as Tokens.Image).text;
+        break;
+      case 'br':
+        out += '\n';
+        break;
+      case 'html':
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+        out += inlineText((token as Tokens.Strong).tokens, links && { list: links.list, at: links.at + out.length });
+        break;
+      default: {
+        const t = token as { tokens?: Token[]; text?: string };
+        if (t.tokens && t.tokens.length > 0) out += inlineText(t.tokens, links && { list: links.list, at: links.at + out.length });
+        else out += unescapeHtml(t.text ?? '');
+      }
+    }
+  }
+  return out;
+}
+
+/** A block of text: a paragraph, a list item, a heading. */
+export interface TextBlock {
+  text: string;
+  links: FoundLink[];
+}
+
+/** The text blocks of block tokens, in order; HTML comments are skipped. */
+export function textBlocks(tokens: Token[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const visit = (list: Token[]): void => {
+    for (const token of list) {
+      if (token.type === 'html' || token.type === 'space' || token.type === 'hr' || token.type === 'code') continue;
+      if (token.type === 'list') {
+        for (const item of (token as Tokens.List).items) visit(item.tokens);
+        continue;
+      }
+      if (token.type === 'blockquote') {
+        visit((token as Tokens.Blockquote).tokens);
+        continue;
+      }
+      if (token.type === 'table') {
+        const table = token as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) {
+          const links: FoundLink[] = [];
+          const text = row.map((cell) => inlineText(cell.tokens, { list: links, at: 0 })).join(' | ');
+          blocks.push({ text, links: links.map((l) => ({ ...l, context: text })) });
+        }
+        continue;
+      }
+      const links: FoundLink[] = [];
+      const t = token as { tokens?: Token[]; text?: string };
+      const text = t.tokens ? inlineText(t.tokens, { list: links, at: 0 }) : unescapeHtml(t.text ?? '');
+      blocks.push({ text, links: links.map((l) => ({ ...l, context: text })) });
+    }
+  };
+  visit(tokens);
+  return blocks;
+}
