@@ -20,7 +20,9 @@ export default defineConfig(({ command }) =>
             formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'job-posting.js' : 'job-posting.global.js'),
           },
-          rolldownOptions: { output: { minify: true } },
+          // Modules the lazy chunks share with the element stay in job-posting.js
+          // (one file for JSON-only pages) instead of a common chunk.
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
         },
       },
 );

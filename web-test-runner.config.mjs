@@ -6,7 +6,11 @@
 // - `emulate-timezone {zone}`: the page's time zone, as a visitor's would be.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
+/** The lab's real pages, read where they are (../shared/corpus), never copied here. */
+const CORPUS = new URL('../shared/corpus/pages/', import.meta.url);
 
 const gates = new Map();
 function gate(id) {
@@ -18,12 +22,18 @@ function gate(id) {
   return gates.get(id);
 }
 
-/** Status codes on demand: /status/404 answers 404. */
+/** Held answers (/gate/…), corpus pages (/corpus/…), and status codes on demand (/status/404). */
 async function testServer(ctx, next) {
   const held = /^\/gate\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (held) {
     await gate(held[1]).opened;
     ctx.path = held[2];
+  }
+  const page = /^\/corpus\/([\w.-]+\.md)$/.exec(ctx.path);
+  if (page) {
+    ctx.type = 'text/markdown; charset=utf-8';
+    ctx.body = await readFile(new URL(page[1], CORPUS), 'utf8');
+    return;
   }
   const status = /^\/status\/(\d{3})$/.exec(ctx.path);
   if (status) {

@@ -1,7 +1,8 @@
 /**
- * A posting's description as plain-text paragraphs. Until Markdown and
- * sanitising land, nothing in a description ever becomes markup: Markdown
- * is shown as its text, HTML is reduced to its text in an inert document.
+ * A posting's description before (or without) the Markdown chunk: plain-text
+ * paragraphs. HTML is reduced to its text in an inert document; nothing here
+ * ever becomes markup. The chunk is fetched only for descriptions that
+ * {@link needsMarkdown}.
  */
 
 import type { DescriptionFormat } from './model/posting.js';
@@ -26,4 +27,9 @@ function htmlToText(html: string): string {
     el.append(doc.createTextNode(el.localName === 'br' ? '\n' : '\n\n'));
   }
   return doc.body.textContent ?? '';
+}
+
+/** Whether text uses Markdown (or HTML) syntax that plain paragraphs would show wrongly. */
+export function needsMarkdown(text: string): boolean {
+  return /[*_`#>[\]!|~<]|^\s*(?:[-+*]|\d+[.)])\s|https?:\/\/|www\.|@/m.test(text);
 }

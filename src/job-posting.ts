@@ -4,8 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CountdownController } from './controllers/countdown-controller.js';
 import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
-import { fetchPosting, type FetchedPosting } from './load/fetch-posting.js';
-import { readJson } from './load/read-json.js';
+import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } from './load/load-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import {
@@ -21,14 +20,15 @@ import { readPosting } from './model/from-json.js';
 import { clearIntlCache, safeLocale } from './model/intl-cache.js';
 import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
 import { hostOf } from './model/url.js';
+import { pickVacancy, vacanciesOf } from './model/vacancies.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
 import { fill, strings } from './strings.js';
 
 /** The host's `state` attribute. */
 export type JobPostingState = 'loading' | DeadlineState | 'error';
-
-const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
 type Reading = { kind: 'loading' } | ReadResult;
 
@@ -97,13 +97,20 @@ export class JobPosting extends LitElement {
    */
   @property({ reflect: true }) state: JobPostingState = 'loading';
 
-  @state() private _inlineText: string | null = null;
+  /**
+   * Which vacancy of a many-vacancy document to show: its id (the CoreHR
+   * recruitment id when the apply link carries one, else a slug of the
+   * title) or its 1-based position. Default: the first.
+   */
+  @property() vacancy = '';
+
+  @state() private _inline: InlineSource | null = null;
   @state() private _announcement = '';
   @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
   #reading: Reading = { kind: 'loading' };
-  /** The `src` and inline text of the latest load started, so a result for older ones is never read. */
-  #requested: [string, string | null] | undefined;
+  /** The `src` and inline source of the latest load started, so a result for older ones is never read. */
+  #requested: [string, string | null, string | null] | undefined;
   #readKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
@@ -115,18 +122,27 @@ export class JobPosting extends LitElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([src, inline], { signal }): Promise<FetchedPosting | typeof initialState> => {
-      this.#requested = [src, inline];
-      if (src) {
-        return fetchPosting(new URL(src, document.baseURI).href, { signal, fetch: (request) => this.fetch(request) });
-      }
-      if (inline !== null) {
-        return { json: await readJson(inline, 'Could not read the inline <script> vacancy'), url: document.baseURI };
-      }
-      return initialState;
+    task: async ([src, inlineType, inlineText], { signal }): Promise<LoadedDocument | typeof initialState> => {
+      this.#requested = [src, inlineType, inlineText];
+      if (!src && inlineType === null) return initialState;
+      const inline = inlineType === null ? null : { type: inlineType, text: inlineText ?? '' };
+      return loadDocument(src, inline, { signal, fetch: (request) => this.fetch(request), now: Date.now() });
     },
-    args: (): [string, string | null] =>
-      this.#hasPosting() ? ['', null] : this.src ? [this.src, null] : ['', this._inlineText],
+    args: (): [string, InlineSource['type'] | null, string | null] => {
+      if (this.#hasPosting()) return ['', null, null];
+      if (this.src) return [this.src, null, null];
+      return ['', this._inline?.type ?? null, this._inline?.text ?? null];
+    },
+  });
+
+  /** The description as sanitised HTML, rendered by the Markdown chunk when it needs one. */
+  readonly #description = new Task(this, {
+    task: async ([text, format]): Promise<string | typeof initialState> => {
+      if (!text || (format !== 'html' && !needsMarkdown(text))) return initialState;
+      const { renderMarkdown, sanitizeHtml } = await import('./load/markdown.js');
+      return format === 'html' ? sanitizeHtml(text) : renderMarkdown(text);
+    },
+    args: () => [this.normalizedPosting?.description, this.normalizedPosting?.descriptionFormat] as const,
   });
 
   /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
@@ -142,13 +158,15 @@ export class JobPosting extends LitElement {
   }
 
   /**
-   * Settles once the card shows what `src` gave (the vacancy or an error).
-   * Never rejects. For page scripts and tests.
+   * Settles once the card shows what its source gave (the vacancy, with its
+   * description rendered, or an error). Never rejects. For page scripts and tests.
    */
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
       await this.#load.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      await this.#description.taskComplete.catch(() => undefined);
       await this.updateComplete;
     })();
   }
@@ -197,8 +215,8 @@ export class JobPosting extends LitElement {
   }
 
   #readInline(): void {
-    const script = this.querySelector(INLINE);
-    this._inlineText = script ? (script.textContent ?? '') : null;
+    const next = inlineSourceOf(this);
+    if (next?.type !== this._inline?.type || next?.text !== this._inline?.text) this._inline = next;
   }
 
   #defaultZone(): string {
@@ -227,14 +245,17 @@ export class JobPosting extends LitElement {
   #read(): Reading {
     const timeZone = this.#defaultZone();
     if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
-    const inline = this.src ? null : this._inlineText;
-    if (this.src || inline !== null) {
+    const [src, type, text] = this.#args();
+    if (src || type !== null) {
       // A result for an older src or older inline text is never shown.
-      if (this.#requested?.[0] !== this.src || this.#requested[1] !== inline) return { kind: 'loading' };
+      const r = this.#requested;
+      if (!r || r[0] !== src || r[1] !== type || r[2] !== text) return { kind: 'loading' };
       switch (this.#load.status) {
         case TaskStatus.COMPLETE: {
-          const loaded = this.#load.value as FetchedPosting;
-          return readPosting(loaded.json, { timeZone, baseUrl: loaded.url });
+          const loaded = this.#load.value as LoadedDocument;
+          const picked = pickVacancy(vacanciesOf(loaded), this.vacancy);
+          if (!picked.ok) return { ok: false, error: picked.error };
+          return readPosting(picked.entry.posting, { timeZone, baseUrl: loaded.url });
         }
         case TaskStatus.ERROR:
           if (isAbort(this.#load.error)) return { kind: 'loading' };
@@ -246,17 +267,22 @@ export class JobPosting extends LitElement {
     if (!this._documentReady) return { kind: 'loading' };
     return {
       ok: false,
-      error: 'No vacancy given: set the posting property, a src URL, or put a <script type="application/json"> inside the element',
+      error: 'No vacancy given: set the posting property, a src URL, or put a <script type="application/json"> or <script type="text/markdown"> inside the element',
     };
+  }
+
+  #args(): [string, InlineSource['type'] | null, string | null] {
+    if (this.src) return [this.src, null, null];
+    return ['', this._inline?.type ?? null, this._inline?.text ?? null];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     // What the reading depends on: it is redone only when one of these changes.
-    const inline = this.src ? null : this._inlineText;
+    const [src, type, text] = this.#args();
     const key = this.#hasPosting()
       ? [this.timeZone, this.posting]
-      : this.src || inline !== null
-        ? [this.timeZone, this.src, inline, this.#requested, this.#load.status, this.#load.value, this.#load.error]
+      : src || type !== null
+        ? [this.timeZone, this.vacancy, src, type, text, this.#requested, this.#load.status, this.#load.value, this.#load.error]
         : [this.timeZone, this._documentReady];
     if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
       this.#readKey = key;
@@ -348,11 +374,7 @@ export class JobPosting extends LitElement {
       ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${m}</span>`)}</p>` : nothing}
       ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
       ${this.#renderDeadline(p, state, now, locale)}
-      ${p.description
-        ? html`<div part="description" class="description">
-            ${descriptionParagraphs(p.description, p.descriptionFormat).map((para) => html`<p>${para}</p>`)}
-          </div>`
-        : nothing}
+      ${p.description ? html`<div part="description" class="description">${this.#renderDescription(p)}</div>` : nothing}
       ${p.contact
         ? html`<p part="contact" class="contact">
             ${strings.enquiries}<a href="mailto:${p.contact.email}">${p.contact.name ? `${p.contact.name} (${p.contact.email})` : p.contact.email}</a>
@@ -366,6 +388,13 @@ export class JobPosting extends LitElement {
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </article>`;
+  }
+
+  #renderDescription(p: Posting): unknown {
+    const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
+    if (typeof rendered === 'string') return unsafeHTML(rendered);
+    // Plain paragraphs until (or unless) the Markdown chunk has rendered it.
+    return descriptionParagraphs(p.description ?? '', p.descriptionFormat).map((para) => html`<p>${para}</p>`);
   }
 
   #renderDeadline(p: Posting, state: DeadlineState, now: number, locale: string | undefined): TemplateResult {

@@ -36,6 +36,7 @@ export const strings = {
   reference: 'Ref. {reference}',
   posted: 'Posted {date}',
   loading: 'Loading vacancy…',
+  noVacancies: 'No current vacancies',
   errorPrefix: 'This vacancy could not be shown: ',
   employmentType: {
     FULL_TIME: 'Full-time',

@@ -71,7 +71,7 @@ describe('<job-posting src>', () => {
     const cases: [string, string, RegExp][] = [
       ['a missing document', '/status/404', /the server answered HTTP 404 Not Found$/],
       ['a server error', '/status/500', /the server answered HTTP 500 Internal Server Error$/],
-      ['a document that is not JSON', '/test/fixtures/not-json.txt', /expected JSON, but it is text\/plain$/],
+      ['a document that is not JSON', '/test/fixtures/not-json.txt', /expected JSON or Markdown, but it is text\/plain$/],
       ['an empty body', '/test/fixtures/empty.json', /The JSON document is empty$/],
       ['broken JSON', '/test/fixtures/broken.json', /The JSON is broken at line 3, column \d+/],
       ['no title', '/test/fixtures/no-title.json', /The vacancy has no title: add a "title" field$/],

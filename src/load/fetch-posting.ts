@@ -8,25 +8,32 @@ import { readJson } from './read-json.js';
 
 export { LoadError };
 
-/** A fetched and parsed document. */
-export interface FetchedPosting {
-  /** The parsed JSON. */
-  json: unknown;
-  /** The URL the document came from after redirects: relative links resolve against it. */
-  url: string;
-}
+/** A fetched document: JSON already parsed, or Markdown text. */
+export type FetchedDocument =
+  | { kind: 'json'; json: unknown; url: string }
+  | { kind: 'markdown'; text: string; url: string };
 
 const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|application\/ld\+json|text\/json)$/i;
+const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
+/** Servers often send .md files as text/plain or octet-stream: the extension decides then. */
+const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkd)$/i;
+const LOOSE_TYPE = /^(?:text\/plain|application\/octet-stream|)$/i;
 
-/** Fetches `url` and reads it as JSON. Rejects with a {@link LoadError} or the signal's AbortError. */
-export async function fetchPosting(
+/**
+ * Fetches `url` and reads it as JSON or Markdown. Rejects with a
+ * {@link LoadError} or the signal's AbortError. `url` is the document's URL
+ * after redirects: relative links resolve against it.
+ */
+export async function fetchDocument(
   url: string,
   options: { signal: AbortSignal; fetch?: (request: Request) => Promise<Response> },
-): Promise<FetchedPosting> {
+): Promise<FetchedDocument> {
   const doFetch = options.fetch ?? ((request: Request) => fetch(request));
   let response: Response;
   try {
-    response = await doFetch(new Request(url, { signal: options.signal, headers: { Accept: 'application/json, application/ld+json' } }));
+    response = await doFetch(
+      new Request(url, { signal: options.signal, headers: { Accept: 'application/json, application/ld+json, text/markdown;q=0.9' } }),
+    );
   } catch (error) {
     if (options.signal.aborted) throw error;
     const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
@@ -40,9 +47,16 @@ export async function fetchPosting(
     throw new LoadError(`Could not load ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  const finalUrl = response.url || url;
+  const path = new URL(finalUrl).pathname;
+  if (MARKDOWN_TYPE.test(type) || (MARKDOWN_PATH.test(path) && LOOSE_TYPE.test(type))) {
+    const text = await response.text();
+    if (text.trim() === '') throw new LoadError(`Could not read ${url}. The Markdown document is empty`);
+    return { kind: 'markdown', text, url: finalUrl };
+  }
   if (!JSON_TYPE.test(type)) {
-    throw new LoadError(`Could not read ${url}: expected JSON, but it is ${type === '' ? 'of no stated type' : type}`);
+    throw new LoadError(`Could not read ${url}: expected JSON or Markdown, but it is ${type === '' ? 'of no stated type' : type}`);
   }
   const json = await readJson(await response.text(), `Could not read ${url}`);
-  return { json, url: response.url || url };
+  return { kind: 'json', json, url: finalUrl };
 }

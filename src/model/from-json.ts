@@ -8,7 +8,7 @@
 import { parseDeadline } from './deadline.js';
 import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
 import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
-import { DEFAULT_TIME_ZONE } from './posting.js';
+import { DEFAULT_TIME_ZONE, SOURCE_WARNINGS } from './posting.js';
 import { httpUrl } from './url.js';
 import { isValidTimeZone } from './zoned-time.js';
 
@@ -175,8 +175,14 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     warnings.push(`description: expected text, got ${describe(description)}; ignored`);
   }
 
-  if (!posting.deadline) warnings.push('No closing date: add "closes" so candidates know when applications close');
-  if (!posting.applyUrl && apply === undefined) warnings.push('No apply link: add "applyUrl"');
+  const fromSource = (input as { [SOURCE_WARNINGS]?: unknown })[SOURCE_WARNINGS];
+  if (Array.isArray(fromSource)) {
+    // The source's reader has said what was missing, in its own terms.
+    warnings.unshift(...fromSource.filter((w): w is string => typeof w === 'string'));
+  } else {
+    if (!posting.deadline) warnings.push('No closing date: add "closes" so candidates know when applications close');
+    if (!posting.applyUrl && apply === undefined) warnings.push('No apply link: add "applyUrl"');
+  }
 
   return { ok: true, posting, warnings };
 }

@@ -74,3 +74,9 @@ export type ReadResult =
 
 /** The University of Oxford's zone, used when nothing else says. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/**
+ * Warnings a reader of another format (Markdown) attached to a posting object.
+ * A symbol, so it is invisible to JSON and to the unknown-field check.
+ */
+export const SOURCE_WARNINGS: unique symbol = Symbol.for('job-posting.source-warnings');

@@ -10,16 +10,19 @@
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
+import { SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, type TextBlock } from './inline-text.js';
+import { vacancyIdOf } from './ids.js';
+import { slug } from '../vacancies.js';
 
 /** One vacancy found in a document. */
 export interface MarkdownVacancy {
   /** The CoreHR recruitment id when the apply link carries one, else a slug of the title. */
   id: string;
-  /** The vacancy in the posting's JSON format, ready for `readPosting`. */
-  fields: Record<string, unknown>;
+  /** The vacancy in the posting's JSON format, ready for `readPosting` (its warnings under {@link SOURCE_WARNINGS}). */
+  fields: Record<string | symbol, unknown>;
   /** The words that stated the deadline, when one was found. */
   closesText?: string;
   /** Guesses that may be wrong, for the page's author. */
@@ -28,7 +31,10 @@ export interface MarkdownVacancy {
 
 /** A visible section that is not a vacancy: an introduction, a student invitation, a "no vacancies" notice. */
 export interface MarkdownNote {
+  /** The heading, or for text before the first heading its first sentence. */
   title: string;
+  /** True for text before the first heading (an introduction, a "Last updated" line): it has no heading of its own. */
+  intro?: boolean;
   /** The section's Markdown (without its heading). */
   markdown: string;
 }
@@ -120,21 +126,6 @@ export function cleanTitle(heading: Tokens.Heading): { title: string; positions?
   return { title, ...(positions ? { positions } : {}), ...(link ? { link } : {}) };
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/** The CoreHR recruitment id (or another vacancy id) carried by an apply link. */
-export function vacancyIdOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  return /[?&](?:p_recruitment_id|vacancyID|vacancy_id|jobId)=(\d+)/i.exec(url)?.[1];
-}
-
 function firstSentence(text: string): string {
   return sentences(text)[0] ?? '';
 }
@@ -171,7 +162,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     // the heading names several posts and the line names this one.
     const label = /^([^.!?:\n]{3,100}?)\s*:\s*$/.exec(s.blocks[0]?.text.split('\n')[0] ?? '')?.[1];
     const title = label && UMBRELLA.test(heading) ? label.trim() : heading;
-    const fields: Record<string, unknown> = { ...defaults, title };
+    const fields: Record<string | symbol, unknown> = { ...defaults, title, [SOURCE_WARNINGS]: warnings };
     const [first, ...others] = s.deadlines;
     const sharedAt = s.blocks.findIndex((b) => SHARED.test(b.text));
     const deadlineAt = first ? s.blocks.findIndex((b) => b.text.includes(first.text)) : -1;
@@ -213,7 +204,9 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         if (!earlier || earlier.fields['closes'] !== defaults['closes'] || earlier.closesText) break;
         earlier.fields['closes'] = first.closes;
         earlier.closesText = first.text;
-        earlier.warnings = earlier.warnings.filter((w) => !w.includes('no closing date found'));
+        const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
+        earlier.warnings.length = 0;
+        earlier.warnings.push(...kept);
         earlier.warnings.push(`"${String(earlier.fields['title'])}": no closing date of its own; took "${first.text}" from "${title}"`);
       }
     }
@@ -246,12 +239,12 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       const fmTitle = typeof fm['title'] === 'string' ? fm['title'].trim() : '';
       addVacancy(fmTitle || 'Vacancy', root.own, intro);
     } else if (intro.blocks.length > 0) {
-      doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), markdown: markdownOf(root.own) });
+      doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
     }
     return doc;
   }
   if (intro.blocks.length > 0) {
-    doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), markdown: markdownOf(root.own) });
+    doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
   }
   for (const section of root.children) visit(section);
   // Vacancies first, in document order; notes after them.

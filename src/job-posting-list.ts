@@ -1,0 +1,242 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { JobPostingErrorEvent } from './events.js';
+import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } from './load/load-document.js';
+import { stateAt } from './model/countdown.js';
+import { readPosting } from './model/from-json.js';
+import type { MarkdownNote } from './model/markdown/from-markdown.js';
+import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
+import { DEFAULT_TIME_ZONE } from './model/posting.js';
+import { isValidTimeZone } from './model/zoned-time.js';
+import { strings } from './strings.js';
+import type { JobPosting } from './job-posting.js';
+
+/** The list's `state` attribute. */
+export type JobPostingListState = 'loading' | 'ready' | 'error';
+
+const CARD_PARTS = [
+  'card', 'badge', 'title', 'meta', 'facts', 'deadline', 'local-time', 'countdown', 'pause', 'description', 'contact', 'apply', 'error',
+]
+  .map((p) => `${p}:card-${p}`)
+  .join(', ');
+
+/**
+ * Every vacancy in a document — the lab's Markdown recruitment page, or a
+ * JSON list — as `<job-posting>` cards in document order, then the page's
+ * other sections (notes), with an empty state when there are none.
+ *
+ * The document comes from `src` (JSON or Markdown) or a child
+ * `<script type="text/markdown">` / `<script type="application/json">`.
+ * Other light-DOM content is fallback, shown while loading and on error.
+ *
+ * @fires job-posting-error - The document could not be loaded or read. `detail: { message }`.
+ *
+ * @slot - Fallback content, shown while loading and on error.
+ *
+ * @csspart list - The list of cards.
+ * @csspart note - A section of the page that is not a vacancy.
+ * @csspart note-title - A note's heading.
+ * @csspart empty - "No current vacancies".
+ * @csspart error - The error message.
+ * @csspart card-* - The cards' parts, as `card-title`, `card-deadline`, `card-apply` …
+ */
+export class JobPostingList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .list {
+      display: grid;
+      gap: var(--job-posting-list-gap, 1rem);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .note {
+      margin-top: 1.5rem;
+    }
+    .note-title {
+      font-weight: 700;
+      font-size: 1.1em;
+    }
+  `;
+
+  /** URL of the document: a Markdown page or JSON (one posting, a list, or `{ "vacancies": [...] }`). */
+  @property() src = '';
+
+  /** Passed to every card: zone for deadlines written without an offset. Default `Europe/London`. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** Passed to every card: the visitor's zone. Default: the browser's. */
+  @property({ attribute: 'local-time-zone' }) localTimeZone = '';
+
+  /** Hide vacancies whose deadline has passed (they disappear when they close). */
+  @property({ type: Boolean, attribute: 'hide-closed' }) hideClosed = false;
+
+  /** Level of each card's title heading, 1–6; notes use the same level. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+
+  /** `loading`, `ready` or `error`. Reflected; set by the list. */
+  @property({ reflect: true }) state: JobPostingListState = 'loading';
+
+  @state() private _inline: InlineSource | null = null;
+  @state() private _closedTick = 0;
+
+  #observer: MutationObserver | undefined;
+  #requested: [string, string | null, string | null] | undefined;
+  #reported: unknown;
+
+  readonly #load = new Task(this, {
+    task: async ([src, type, text], { signal }): Promise<LoadedDocument | typeof initialState> => {
+      this.#requested = [src, type, text];
+      if (!src && type === null) return initialState;
+      return loadDocument(src, type === null ? null : { type, text: text ?? '' }, {
+        signal,
+        fetch: (request) => fetch(request),
+        now: Date.now(),
+      });
+    },
+    args: (): [string, InlineSource['type'] | null, string | null] =>
+      this.src ? [this.src, null, null] : ['', this._inline?.type ?? null, this._inline?.text ?? null],
+  });
+
+  /** The vacancies found, in document order (before `hide-closed`). */
+  get vacancies(): readonly VacancyEntry[] {
+    return this.#found()?.entries ?? [];
+  }
+
+  /** The sections that are not vacancies. */
+  get notes(): readonly MarkdownNote[] {
+    return this.#found()?.notes ?? [];
+  }
+
+  /** The cards on show. */
+  get cards(): JobPosting[] {
+    return [...(this.shadowRoot?.querySelectorAll('job-posting') ?? [])];
+  }
+
+  /** Settles once the list shows what its source gave (and its cards have rendered). Never rejects. */
+  get loadComplete(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      await this.#load.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      await Promise.all(this.cards.map((c) => c.loadComplete));
+    })();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    this.#observer ??= new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#load.abort();
+  }
+
+  #readInline(): void {
+    const next = inlineSourceOf(this);
+    if (next?.type !== this._inline?.type || next?.text !== this._inline?.text) this._inline = next;
+  }
+
+  #current(): boolean {
+    const r = this.#requested;
+    const args: [string, string | null, string | null] = this.src
+      ? [this.src, null, null]
+      : ['', this._inline?.type ?? null, this._inline?.text ?? null];
+    return r !== undefined && r[0] === args[0] && r[1] === args[1] && r[2] === args[2];
+  }
+
+  #found(): ReturnType<typeof vacanciesOf> | undefined {
+    if (!this.#current() || this.#load.status !== TaskStatus.COMPLETE) return undefined;
+    return vacanciesOf(this.#load.value as LoadedDocument);
+  }
+
+  override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.#current() && this.#load.status === TaskStatus.ERROR && !isAbort(this.#load.error)) this.state = 'error';
+    else if (this.#found()) this.state = 'ready';
+    else this.state = 'loading';
+  }
+
+  override updated(): void {
+    if (this.state !== 'error' || this.#reported === this.#load.error) return;
+    this.#reported = this.#load.error;
+    const message = this.#load.error instanceof Error ? this.#load.error.message : String(this.#load.error);
+    console.error(`<job-posting-list>: ${message}`, this);
+    this.dispatchEvent(new JobPostingErrorEvent(message));
+  }
+
+  #onClosed = (): void => {
+    if (this.hideClosed) this._closedTick++;
+  };
+
+  override render(): TemplateResult {
+    if (this.state === 'error') {
+      const message = this.#load.error instanceof Error ? this.#load.error.message : String(this.#load.error);
+      return html`<p part="error" role="alert">${strings.errorPrefix}${message}</p>
+        <slot></slot>`;
+    }
+    const found = this.#found();
+    if (!found) return html`<p aria-busy="true">${strings.loading}</p><slot></slot>`;
+    const loaded = this.#load.value as LoadedDocument;
+    const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+    const now = Date.now();
+    const shown = found.entries.filter((entry) => {
+      if (!this.hideClosed) return true;
+      const read = readPosting(entry.posting, { timeZone: zone, baseUrl: loaded.url });
+      return !(read.ok && stateAt(read.posting.deadline?.closesAt, now) === 'closed');
+    });
+    const level = Number(this.headingLevel) >= 1 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
+    return html`${shown.length === 0
+        ? html`<p part="empty" class="empty">${strings.noVacancies}</p>`
+        : html`<ul part="list" class="list" @job-posting-closed=${this.#onClosed}>
+            ${shown.map(
+              (entry) =>
+                html`<li>
+                  <job-posting
+                    exportparts=${CARD_PARTS}
+                    data-vacancy=${entry.id}
+                    .posting=${entry.posting}
+                    time-zone=${this.timeZone || nothing}
+                    local-time-zone=${this.localTimeZone || nothing}
+                    heading-level=${level}
+                  ></job-posting>
+                </li>`,
+            )}
+          </ul>`}
+      ${found.notes.map(
+        (note) =>
+          html`<section part="note" class="note">
+            ${note.intro ? nothing : html`<div part="note-title" class="note-title" role="heading" aria-level=${level}>${note.title}</div>`}
+            ${note.markdown ? html`<div>${this.#renderNote(note.markdown)}</div>` : nothing}
+          </section>`,
+      )}`;
+  }
+
+  #renderNote(markdown: string): unknown {
+    const render = this.#markdown.value;
+    return typeof render === 'function' ? unsafeHTML(render(markdown)) : markdown;
+  }
+
+  /** The Markdown renderer, loaded when a note needs it. */
+  readonly #markdown = new Task(this, {
+    task: async ([needed]): Promise<((md: string) => string) | typeof initialState> => {
+      if (!needed) return initialState;
+      return (await import('./load/markdown.js')).renderMarkdown;
+    },
+    args: () => [(this.#found()?.notes.length ?? 0) > 0] as const,
+  });
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

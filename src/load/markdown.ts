@@ -1,0 +1,45 @@
+/**
+ * The Markdown chunk: loaded only when a page uses Markdown (a `.md` src, a
+ * `<script type="text/markdown">`, or a description with Markdown in it).
+ * Holds marked, DOMPurify and the page reader; js-yaml is a further chunk,
+ * loaded only for documents with front matter.
+ */
+
+import { marked } from 'marked';
+import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../model/markdown/from-markdown.js';
+import { sanitizeHtml } from '../sanitize.js';
+import { LoadError } from './load-error.js';
+
+export { sanitizeHtml };
+
+/** Reads a whole Markdown document, front matter included. */
+export async function readMarkdownDocument(
+  text: string,
+  options: { now: number; baseUrl?: string; context: string },
+): Promise<MarkdownDocument> {
+  const { yaml, body } = splitFrontMatter(dedent(text));
+  let frontMatter: Record<string, unknown> | undefined;
+  if (yaml !== undefined && yaml.trim() !== '') {
+    const { parseFrontMatter } = await import('../model/markdown/front-matter.js');
+    const parsed = parseFrontMatter(yaml);
+    if (!parsed.ok) throw new LoadError(`${options.context}. ${parsed.error}`);
+    frontMatter = parsed.data;
+  }
+  return readMarkdown(body, { now: options.now, ...(frontMatter ? { frontMatter } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+}
+
+/** Markdown as sanitised HTML. */
+export function renderMarkdown(markdown: string): string {
+  return sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }));
+}
+
+/**
+ * Text indented to sit inside HTML (an inline `<script type="text/markdown">`)
+ * with the common indentation removed, so it is not read as code.
+ */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\s*\n/, '').split('\n');
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return common > 0 ? lines.map((l) => l.slice(Math.min(common, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join('\n') : lines.join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * The vacancies of a loaded document — a JSON posting, a JSON list, or a
+ * Markdown page — each with an id a page can ask for.
+ */
+
+import type { MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
+import { vacancyIdOf } from './markdown/ids.js';
+
+/** One vacancy: its id and the posting object to read. */
+export interface VacancyEntry {
+  id: string;
+  /** The title as written, for finding a vacancy by a slug of it. */
+  title: string;
+  posting: unknown;
+}
+
+export interface DocumentVacancies {
+  entries: VacancyEntry[];
+  notes: MarkdownNote[];
+}
+
+export type Loaded = { kind: 'json'; json: unknown } | { kind: 'markdown'; document: MarkdownDocument };
+
+/** A slug of a title: "postdoctoral-research-assistant-in-machine-learning". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function jsonId(posting: unknown, index: number): string {
+  const p = (typeof posting === 'object' && posting !== null ? posting : {}) as Record<string, unknown>;
+  const url = typeof p['applyUrl'] === 'string' ? p['applyUrl'] : typeof p['url'] === 'string' ? p['url'] : undefined;
+  const title = typeof p['title'] === 'string' ? p['title'] : '';
+  return vacancyIdOf(url) ?? (slug(title) || `vacancy-${index + 1}`);
+}
+
+/** Every vacancy in the document, in order, and its notes. */
+export function vacanciesOf(loaded: Loaded): DocumentVacancies {
+  if (loaded.kind === 'markdown') {
+    return {
+      entries: loaded.document.vacancies.map((v) => ({ id: v.id, title: String(v.fields['title'] ?? ''), posting: v.fields })),
+      notes: loaded.document.notes,
+    };
+  }
+  const json = loaded.json;
+  const list = Array.isArray(json)
+    ? json
+    : typeof json === 'object' && json !== null && Array.isArray((json as { vacancies?: unknown }).vacancies)
+      ? ((json as { vacancies: unknown[] }).vacancies)
+      : [json];
+  const titleOf = (p: unknown): string =>
+    typeof p === 'object' && p !== null && typeof (p as { title?: unknown }).title === 'string' ? (p as { title: string }).title : '';
+  return { entries: list.map((posting, i) => ({ id: jsonId(posting, i), title: titleOf(posting), posting })), notes: [] };
+}
+
+/**
+ * The vacancy a card shows: `wanted` is an id (the CoreHR recruitment id, or
+ * a slug of the title) or a 1-based position; empty means the first.
+ */
+export function pickVacancy(
+  found: DocumentVacancies,
+  wanted: string,
+): { ok: true; entry: VacancyEntry } | { ok: false; error: string } {
+  const { entries, notes } = found;
+  if (entries.length === 0) {
+    const said = notes.find((n) => /\bno\b.*\bvacanc/i.test(n.title))?.title;
+    return { ok: false, error: said ? `The document has no vacancies ("${said}")` : 'The document has no vacancies' };
+  }
+  const key = wanted.trim();
+  if (key === '') return { ok: true, entry: entries[0] as VacancyEntry };
+  if (/^\d+$/.test(key) && !entries.some((e) => e.id === key)) {
+    const entry = entries[Number(key) - 1];
+    if (entry) return { ok: true, entry };
+    return { ok: false, error: `vacancy="${key}": the document has ${entries.length} ${entries.length === 1 ? 'vacancy' : 'vacancies'}` };
+  }
+  const entry =
+    entries.find((e) => e.id.toLowerCase() === key.toLowerCase()) ??
+    entries.find((e) => e.id === slug(key) || slug(e.title) === slug(key));
+  if (entry) return { ok: true, entry };
+  return { ok: false, error: `vacancy="${key}" matches none of the document's vacancies (${entries.map((e) => e.id).join(', ')})` };
+}

@@ -1,0 +1,235 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { JobPosting } from '../src/job-posting.js';
+import type { JobPostingList } from '../src/job-posting-list.js';
+import { DAY, isRendered, part, text } from './helpers.js';
+
+const SEED_PAGE = '/corpus/2021-11-10_912bcd1.md';
+const SEED_CLOSES = Date.parse('2021-11-15T12:00:00Z');
+
+/**
+ * A card holding `markdown` in a <script type="text/markdown">, built with the
+ * DOM (a template could not hold the "</script>" of the hostile examples).
+ */
+async function markdownCard(markdown: string, attributes: Record<string, string> = {}): Promise<JobPosting> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('job-posting');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'text/markdown';
+  script.textContent = markdown;
+  el.append(script);
+  wrapper.append(el);
+  await el.loadComplete;
+  return el;
+}
+
+/** What a card shows, as a candidate would read it. */
+function readCard(el: JobPosting): Record<string, string | null> {
+  return {
+    title: text(el, 'title'),
+    meta: text(el, 'meta'),
+    facts: text(el, 'facts'),
+    deadline: part(el, 'deadline')?.getAttribute('datetime') ?? null,
+    deadlineText: text(el, 'deadline'),
+    countdown: text(el, 'countdown'),
+    apply: (part(el, 'apply') as HTMLAnchorElement | null)?.href ?? null,
+    contact: text(el, 'contact'),
+    description: text(el, 'description'),
+  };
+}
+
+describe('Markdown vacancies', () => {
+  beforeEach(() => {
+    sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    sinon.restore();
+    sinon.clock?.restore();
+  });
+
+  it('the seed page renders the same card inlined, fetched by src, and listed', async () => {
+    const source = await (await fetch(SEED_PAGE)).text();
+    const fetched = await fixture<JobPosting>(html`<job-posting lang="en-GB" local-time-zone="Europe/London" src=${SEED_PAGE}></job-posting>`);
+    await fetched.loadComplete;
+    const inline = await markdownCard(source, { lang: 'en-GB', 'local-time-zone': 'Europe/London' });
+    const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" local-time-zone="Europe/London" src=${SEED_PAGE}></job-posting-list>`);
+    await list.loadComplete;
+    const listed = list.cards[0] as JobPosting;
+
+    const card = readCard(fetched);
+    expect(card.title).to.equal('Postdoctoral Research Assistant in Machine Learning');
+    expect(card.meta).to.equal('2 posts');
+    expect(card.facts).to.contain('Grade 7: £33,309 - £35,326 per annum');
+    expect(card.facts).to.contain('fixed-term for 2 year in the first instance');
+    expect(card.deadline).to.equal('2021-11-15T12:00:00Z');
+    expect(card.deadlineText).to.equal('Closes 12:00 GMT, Monday, 15 November 2021');
+    expect(card.apply).to.contain('p_recruitment_id=154006');
+    expect(card.contact).to.contain('philip.torr@eng.ox.ac.uk');
+    expect(card.description).to.contain('continually without forgetting');
+    expect(readCard(inline)).to.deep.equal(card);
+    expect(readCard(listed)).to.deep.equal(card);
+    expect(list.cards.length).to.equal(1);
+    expect(list.state).to.equal('ready');
+  });
+
+  it('renders the description as sanitised Markdown', async () => {
+    const md = `---
+title: Recruitment
+---
+## [Research Engineer](https://my.corehr.com/x?p_recruitment_id=1)
+
+Only applications received before midday on 20 November 2021 can be considered.
+
+**Bold**, a [link](https://example.org/a), a [bad link](javascript:alert(1)) and <img src=x onerror="window.__pwned = 1"><script>window.__pwned = 1</script>
+
+<form action="https://evil.example/"><input name="cv" type="file"></form>
+<p style="position:fixed;inset:0">overlay</p>
+`;
+    const el = await markdownCard(md);
+    const description = part(el, 'description') as HTMLElement;
+    expect(description.querySelector('strong')?.textContent).to.equal('Bold');
+    const links = [...description.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/a', null]);
+    expect(links.every((a) => a.getAttribute('rel') === 'noopener noreferrer')).to.equal(true);
+    // Compare strings, never elements: a failing assertion on a DOM node can hang the runner.
+    expect(description.querySelector('script, form, input, [style], [onerror]')?.outerHTML ?? null).to.equal(null);
+    expect([...description.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([`${location.origin}/x`]);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(el.state).to.equal('open');
+  });
+
+  it('shows one vacancy of many, chosen by recruitment id, slug or position', async () => {
+    const md = `## [Senior Research Associate](https://my.corehr.com/x?p_recruitment_id=158846)
+Closing date: 20 November 2021.
+
+## Postdoctoral Research Assistant
+Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitment_id=159132)
+`;
+    const card = (vacancy: string): Promise<JobPosting> => markdownCard(md, { vacancy });
+    expect(text(await card(''), 'title')).to.equal('Senior Research Associate');
+    expect(text(await card('159132'), 'title')).to.equal('Postdoctoral Research Assistant');
+    expect(text(await card('2'), 'title')).to.equal('Postdoctoral Research Assistant');
+    expect(text(await card('senior-research-associate'), 'title')).to.equal('Senior Research Associate');
+    const logged = sinon.stub(console, 'error');
+    const missing = await card('999999');
+    expect(missing.state).to.equal('error');
+    expect(text(missing, 'error')).to.contain('vacancy="999999": the document has 2 vacancies');
+    const unknown = await card('lecturer');
+    expect(text(unknown, 'error')).to.contain('vacancy="lecturer" matches none of the document\'s vacancies (158846, 159132)');
+    expect(logged.callCount).to.equal(2);
+  });
+
+  it('tells the page author what it could not read, once, naming the vacancy', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">
+      ### 2. Research Fellow
+      Closing: 30th April
+    </script></job-posting>`);
+    await el.loadComplete;
+    expect(el.warnings).to.deep.equal([
+      '"Research Fellow": the closing date "Closing: 30th April" gives no year; read as 2022',
+      '"Research Fellow": no apply link found; add e.g. "Apply [here](https://…)"',
+    ]);
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('"Research Fellow"');
+  });
+
+  it('says when front matter is broken, with its line', async () => {
+    const logged = sinon.stub(console, 'error');
+    const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">---
+title: Recruitment
+closes: [2021-11-15
+---
+## Post</script><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting>`);
+    await el.loadComplete;
+    expect(el.state).to.equal('error');
+    expect(text(el, 'error')).to.match(/The YAML front matter is broken at line \d+/);
+    expect(logged.callCount).to.equal(1);
+    expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+  });
+
+  it('uses front-matter fields as defaults for every vacancy', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">---
+layout: page
+title: "Recruitment"
+permalink: "/recruitment/"
+closes: "2021-11-15T12:00"
+timeZone: America/New_York
+organization: University of Oxford
+---
+## Research Engineer
+Apply [here](https://www.eng.ox.ac.uk/jobs/job-detail?vacancyID=160000)
+</script></job-posting>`);
+    await el.loadComplete;
+    expect(text(el, 'title')).to.equal('Research Engineer');
+    expect(text(el, 'meta')).to.equal('University of Oxford');
+    expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-15T17:00:00Z');
+  });
+});
+
+describe('<job-posting-list>', () => {
+  beforeEach(() => {
+    sinon.useFakeTimers({ now: Date.parse('2025-03-20T12:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    sinon.restore();
+    sinon.clock?.restore();
+  });
+
+  it('lists every vacancy in page order, then the notes', async () => {
+    sinon.stub(console, 'warn');
+    const list = await fixture<JobPostingList>(html`<job-posting-list src="/corpus/2025-03-25_73b46e8.md"></job-posting-list>`);
+    await list.loadComplete;
+    expect(list.state).to.equal('ready');
+    expect(list.cards.map((c) => text(c, 'title'))).to.deep.equal([
+      'Fellowship in AI for Drugs Discovery',
+      'Fellowship in AI for Neural Decoding',
+      'Postdoctoral Research Assistant in Machine Learning',
+    ]);
+    const notes = [...(list.shadowRoot?.querySelectorAll('[part="note-title"]') ?? [])].map((n) => n.textContent);
+    expect(notes).to.deep.equal(['Fourth Year Project/Master Thesis']);
+    await expect(list).to.be.accessible();
+  });
+
+  it('hides closed vacancies with hide-closed', async () => {
+    sinon.stub(console, 'warn');
+    sinon.clock.setSystemTime(Date.parse('2025-04-01T12:00:00Z'));
+    const list = await fixture<JobPostingList>(html`<job-posting-list hide-closed src="/corpus/2025-03-25_73b46e8.md"></job-posting-list>`);
+    await list.loadComplete;
+    expect(list.cards.length).to.equal(2);
+    expect(list.vacancies.length).to.equal(3);
+  });
+
+  it('says when there are no current vacancies', async () => {
+    const list = await fixture<JobPostingList>(html`<job-posting-list src="/corpus/2022-12-13_2649a9a.md"></job-posting-list>`);
+    await list.loadComplete;
+    expect(list.state).to.equal('ready');
+    expect(list.shadowRoot?.querySelector('[part="empty"]')?.textContent).to.equal('No current vacancies');
+    expect(list.cards.length).to.equal(0);
+  });
+
+  it('passes time-zone down, and reads a JSON list', async () => {
+    const postings = [
+      { title: 'A', closes: '2025-04-01T12:00', applyUrl: 'https://example.org/a' },
+      { title: 'B', closes: '2025-04-02T12:00', applyUrl: 'https://example.org/b' },
+    ];
+    const list = await fixture<JobPostingList>(
+      html`<job-posting-list time-zone="America/New_York"><script type="application/json">${JSON.stringify(postings)}</script></job-posting-list>`,
+    );
+    await list.loadComplete;
+    expect(list.cards.map((c) => part(c, 'deadline')?.getAttribute('datetime'))).to.deep.equal(['2025-04-01T16:00:00Z', '2025-04-02T16:00:00Z']);
+  });
+
+  it('shows an error and keeps the fallback when the page cannot be loaded', async () => {
+    const logged = sinon.stub(console, 'error');
+    const list = await fixture<JobPostingList>(html`<job-posting-list src="/status/404"><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting-list>`);
+    await list.loadComplete;
+    expect(list.state).to.equal('error');
+    expect(list.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('HTTP 404');
+    expect(logged.callCount).to.equal(1);
+    expect(isRendered(list.querySelector('.fallback') as Element)).to.equal(true);
+  });
+});
+
