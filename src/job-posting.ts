@@ -8,11 +8,13 @@ import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } 
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import {
+  capitalize,
   formatClosedSince,
   formatCountdown,
   formatDate,
   formatDeadline,
   formatEmploymentType,
+  formatFunding,
   formatPositions,
   formatSalary,
 } from './model/format.js';
@@ -359,10 +361,10 @@ export class JobPosting extends LitElement {
     ].filter(Boolean);
     const facts = [
       p.salary ? formatSalary(p.salary, locale) : '',
-      p.contract,
-      p.hours,
+      p.contract ? capitalize(p.contract) : '',
+      p.hours ? capitalize(p.hours) : '',
       p.employmentType ? formatEmploymentType(p.employmentType) : '',
-      p.funding,
+      p.funding ? formatFunding(p.funding) : '',
       p.reference ? fill(strings.reference, { reference: p.reference }) : '',
       p.posted ? fill(strings.posted, { date: formatDate(p.posted, locale) }) : '',
     ].filter(Boolean);

@@ -33,6 +33,7 @@ export const strings = {
     year: '{amount} per year',
   },
   enquiries: 'Informal enquiries: ',
+  fundedBy: 'Funded by {funder}',
   reference: 'Ref. {reference}',
   posted: 'Posted {date}',
   loading: 'Loading vacancy…',

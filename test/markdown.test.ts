@@ -62,7 +62,8 @@ describe('Markdown vacancies', () => {
     expect(card.title).to.equal('Postdoctoral Research Assistant in Machine Learning');
     expect(card.meta).to.equal('2 posts');
     expect(card.facts).to.contain('Grade 7: £33,309 - £35,326 per annum');
-    expect(card.facts).to.contain('fixed-term for 2 year in the first instance');
+    expect(card.facts).to.contain('Fixed-term for 2 year in the first instance');
+    expect(card.facts).to.contain('Funded by EPSRC');
     expect(card.deadline).to.equal('2021-11-15T12:00:00Z');
     expect(card.deadlineText).to.equal('Closes 12:00 GMT, Monday, 15 November 2021');
     expect(card.apply).to.contain('p_recruitment_id=154006');

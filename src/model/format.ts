@@ -133,3 +133,13 @@ export function formatDate(date: string, locale: string | undefined): string {
     Date.parse(`${date}T12:00:00Z`),
   );
 }
+
+/** Text that starts a line of its own: its first letter in capitals ("fixed-term …" → "Fixed-term …"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** "Funded by EPSRC" for a funder's name; a phrase that already says so is kept. */
+export function formatFunding(funding: string): string {
+  return /\b(?:fund|sponsor|support|grant|fellowship)/i.test(funding) ? capitalize(funding) : fill(strings.fundedBy, { funder: funding });
+}

@@ -4,6 +4,7 @@ import {
   formatClosedSince,
   formatCountdown,
   formatDate,
+  formatFunding,
   formatDeadline,
   formatPositions,
   formatSalary,
@@ -107,6 +108,12 @@ describe('format', () => {
     it('keeps pence when given', () => {
       expect(formatSalary({ min: 12.5, currency: 'GBP' }, 'en-GB')).to.equal('£12.50');
     });
+  });
+
+  it('says who funds the post', () => {
+    expect(formatFunding('EPSRC')).to.equal('Funded by EPSRC');
+    expect(formatFunding('Funded by the EPSRC')).to.equal('Funded by the EPSRC');
+    expect(formatFunding("Schmidt Science AI2050 fellowship")).to.equal('Schmidt Science AI2050 fellowship');
   });
 
   it('formats a posted date', () => {
