@@ -11,7 +11,7 @@ import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
 import { DEFAULT_TIME_ZONE } from './model/posting.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { strings } from './strings.js';
-import type { JobPosting } from './job-posting.js';
+import { timeoutMs, type JobPosting } from './job-posting.js';
 
 /** The list's `state` attribute. */
 export type JobPostingListState = 'loading' | 'ready' | 'error';
@@ -75,6 +75,9 @@ export class JobPostingList extends LitElement {
   /** Passed to every card: the visitor's zone. Default: the browser's. */
   @property({ attribute: 'local-time-zone' }) localTimeZone = '';
 
+  /** How long `src` may take to answer, in seconds. Default 15; junk falls back to 15. */
+  @property({ attribute: 'timeout' }) timeout: string | number = 15;
+
   /** Hide vacancies whose deadline has passed (they disappear when they close). */
   @property({ type: Boolean, attribute: 'hide-closed' }) hideClosed = false;
 
@@ -99,6 +102,7 @@ export class JobPostingList extends LitElement {
         signal,
         fetch: (request) => fetch(request),
         now: Date.now(),
+        timeout: timeoutMs(this.timeout),
       });
     },
     args: (): [string, InlineSource['type'] | null, string | null] =>

@@ -100,6 +100,13 @@ export const styles = css`
     font-weight: 400;
   }
 
+  .deadline-warning {
+    margin-top: 0.25rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_warning);
+    font-size: 0.9em;
+  }
+
   /* The row's layout depends on the card's width only, never on the ticking
      text, so the card does not move as the countdown changes. */
   .countdown-row {

@@ -58,6 +58,7 @@ type Reading = { kind: 'loading' } | ReadResult;
  * @csspart facts - Salary, contract, hours, funding, reference.
  * @csspart deadline - The `<time>` holding the closing time in the posting's zone.
  * @csspart local-time - The closing time in the visitor's zone, when it differs.
+ * @csspart deadline-warning - Why the deadline may be wrong (a year the page did not give …), when it may.
  * @csspart countdown - The time left (`role="timer"`), or when it closed.
  * @csspart pause - The button that stops and restarts the live countdown.
  * @csspart description - The description.
@@ -89,6 +90,9 @@ export class JobPosting extends LitElement {
 
   /** The visitor's zone. Default: the browser's. Junk falls back to the browser's. */
   @property({ attribute: 'local-time-zone' }) localTimeZone = '';
+
+  /** How long `src` may take to answer, in seconds. Default 15; junk falls back to 15. */
+  @property({ attribute: 'timeout' }) timeout: string | number = 15;
 
   /** Level of the title heading, 1–6. Default 3; junk falls back to 3. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
@@ -128,7 +132,7 @@ export class JobPosting extends LitElement {
       this.#requested = [src, inlineType, inlineText];
       if (!src && inlineType === null) return initialState;
       const inline = inlineType === null ? null : { type: inlineType, text: inlineText ?? '' };
-      return loadDocument(src, inline, { signal, fetch: (request) => this.fetch(request), now: Date.now() });
+      return loadDocument(src, inline, { signal, fetch: (request) => this.fetch(request), now: Date.now(), timeout: timeoutMs(this.timeout) });
     },
     args: (): [string, InlineSource['type'] | null, string | null] => {
       if (this.#hasPosting()) return ['', null, null];
@@ -411,6 +415,7 @@ export class JobPosting extends LitElement {
           ? html`<span part="local-time" class="local-time"> (${text.local})</span>`
           : nothing}
       </p>
+      ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${d.unsure}</p>` : nothing}
       ${closed || !remaining
         ? html`<p class="countdown-row"><span part="countdown" class="countdown">${formatClosedSince(d.closesAt, now, locale)}</span></p>`
         : html`<p class="countdown-row">
@@ -418,6 +423,12 @@ export class JobPosting extends LitElement {
             <button part="pause" class="pause" type="button" @click=${this.#togglePause}>${paused ? strings.resume : strings.pause}</button>
           </p>`}`;
   }
+}
+
+/** The `timeout` attribute in ms: a positive number of seconds, else 15 s. */
+export function timeoutMs(value: string | number): number {
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 15_000;
 }
 
 function headingLevel(value: string | number): number {

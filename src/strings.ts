@@ -11,6 +11,8 @@ export const strings = {
   yourTime: '{when} your time',
   yourTimeUntil: 'until {when} your time',
   noDeadline: 'No closing date given',
+  unsureYear: 'The advert gives no year for this date; {year} is assumed.',
+  unsureShared: 'The advert states this date under "{title}".',
   timeLeftLabel: 'Time left to apply',
   left: '{duration} left',
   closingSoon: 'Closing soon',

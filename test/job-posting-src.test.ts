@@ -103,6 +103,36 @@ describe('<job-posting src>', () => {
     }
   });
 
+  it('gives up after the timeout, and says so', async () => {
+    sinon.clock?.restore();
+    const clock = sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const logged = sinon.stub(console, 'error');
+    const url = gated('/test/fixtures/seed.json');
+    const el = await fixture<JobPosting>(html`<job-posting timeout="5" src=${url}>${FALLBACK}</job-posting>`);
+    clock.tick(4999);
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    clock.tick(1);
+    await el.loadComplete;
+    expect(el.state).to.equal('error');
+    expect(text(el, 'error')).to.match(/no complete answer within 5 s \(set the timeout attribute to wait longer\)$/);
+    expect(logged.callCount).to.equal(1);
+    expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+    clock.restore();
+    await release(url);
+  });
+
+  it('names CORS when another origin refuses to be read', async () => {
+    const logged = sinon.stub(console, 'error');
+    // 127.0.0.1 is another origin than localhost, and the test server sends no CORS headers.
+    const other = `${location.protocol}//127.0.0.1:${location.port}/test/fixtures/seed.json`;
+    const el = await fixture<JobPosting>(html`<job-posting src=${other}></job-posting>`);
+    await el.loadComplete;
+    expect(el.state).to.equal('error');
+    expect(text(el, 'error')).to.contain('that server does not allow this page to read it (CORS)');
+    expect(logged.callCount).to.equal(1);
+  });
+
   it('fetches again when src changes', async () => {
     const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/seed.json"></job-posting>`);
     await el.loadComplete;

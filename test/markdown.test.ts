@@ -135,6 +135,8 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     ]);
     expect(warn.callCount).to.equal(1);
     expect(String(warn.firstCall.args[0])).to.contain('"Research Fellow"');
+    // Shown on the card too: a deadline the reader is unsure of is never shown silently.
+    expect(text(el, 'deadline-warning')).to.equal('The advert gives no year for this date; 2022 is assumed.');
   });
 
   it('says when front matter is broken, with its line', async () => {

@@ -26,16 +26,48 @@ const LOOSE_TYPE = /^(?:text\/plain|application\/octet-stream|)$/i;
  */
 export async function fetchDocument(
   url: string,
-  options: { signal: AbortSignal; fetch?: (request: Request) => Promise<Response> },
+  options: { signal: AbortSignal; fetch?: (request: Request) => Promise<Response>; timeout?: number },
 ): Promise<FetchedDocument> {
-  const doFetch = options.fetch ?? ((request: Request) => fetch(request));
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  // Our own controller, so a slow server and a superseded src both abort the request.
+  const controller = new AbortController();
+  const abort = (): void => controller.abort(options.signal.reason);
+  if (options.signal.aborted) abort();
+  options.signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('timed out', 'TimeoutError'));
+  }, timeout);
+  try {
+    return await fetchWith(url, controller.signal, options.fetch);
+  } catch (error) {
+    if (timedOut && !options.signal.aborted) {
+      throw new LoadError(`Could not load ${url}: no complete answer within ${timeout / 1000} s (set the timeout attribute to wait longer)`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', abort);
+  }
+}
+
+/** How long `src` may take, in ms, unless the element says otherwise. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+async function fetchWith(
+  url: string,
+  signal: AbortSignal,
+  fetchSeam: ((request: Request) => Promise<Response>) | undefined,
+): Promise<FetchedDocument> {
+  const doFetch = fetchSeam ?? ((request: Request) => fetch(request));
   let response: Response;
   try {
     response = await doFetch(
-      new Request(url, { signal: options.signal, headers: { Accept: 'application/json, application/ld+json, text/markdown;q=0.9' } }),
+      new Request(url, { signal, headers: { Accept: 'application/json, application/ld+json, text/markdown;q=0.9' } }),
     );
   } catch (error) {
-    if (options.signal.aborted) throw error;
+    if (signal.aborted) throw error;
     const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
     throw new LoadError(
       crossOrigin

@@ -33,11 +33,15 @@ export function inlineSourceOf(host: Element): InlineSource | null {
 export async function loadDocument(
   src: string,
   inline: InlineSource | null,
-  options: { signal: AbortSignal; fetch: (request: Request) => Promise<Response>; now: number },
+  options: { signal: AbortSignal; fetch: (request: Request) => Promise<Response>; now: number; timeout?: number },
 ): Promise<LoadedDocument> {
   if (src) {
     const url = new URL(src, document.baseURI).href;
-    const fetched = await fetchDocument(url, { signal: options.signal, fetch: options.fetch });
+    const fetched = await fetchDocument(url, {
+      signal: options.signal,
+      fetch: options.fetch,
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    });
     if (fetched.kind === 'json') return fetched;
     const { readMarkdownDocument } = await import('./markdown.js');
     const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, context: `Could not read ${url}` });

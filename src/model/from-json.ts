@@ -8,7 +8,7 @@
 import { parseDeadline } from './deadline.js';
 import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
 import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
-import { DEFAULT_TIME_ZONE, SOURCE_WARNINGS } from './posting.js';
+import { DEFAULT_TIME_ZONE, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
 import { httpUrl } from './url.js';
 import { isValidTimeZone } from './zoned-time.js';
 
@@ -56,6 +56,7 @@ const PERIODS: Record<string, SalaryPeriod> = {
   annual: 'year',
   annum: 'year',
 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
 type Json = Record<string, unknown>;
@@ -116,7 +117,13 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
 
   const posting: Posting = { title, positions: 1, timeZone };
 
-  const closes = data['closes'];
+  let closes = data['closes'];
+  if (typeof closes === 'number' && /^\d{8}$/.test(String(closes))) {
+    // 20211115: a date written as a number; unambiguous as YYYYMMDD.
+    const digits = String(closes);
+    closes = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+    warnings.push(`closes: the number ${digits} is read as ${String(closes)}; write dates as text`);
+  }
   if (closes !== undefined && closes !== null && closes !== '') {
     if (typeof closes !== 'string') {
       return { ok: false, error: `closes: expected an ISO 8601 date as text, got ${describe(closes)}` };
@@ -124,13 +131,18 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     const read = parseDeadline(closes, timeZone);
     if (!read.ok) return { ok: false, error: read.error };
     posting.deadline = read.deadline;
+    const unsure = (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
+    if (typeof unsure === 'string' && unsure !== '') posting.deadline.unsure = unsure;
   }
 
   const positions = data['positions'];
   if (positions !== undefined && positions !== null) {
-    const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : positions;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 1) posting.positions = n;
-    else warnings.push(`positions: expected a whole number of posts, got ${JSON.stringify(positions)}; ignored`);
+    const word = typeof positions === 'string' ? NUMBER_WORDS[positions.trim().toLowerCase()] : undefined;
+    const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : (word ?? positions);
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1) {
+      posting.positions = n;
+      if (word !== undefined) warnings.push(`positions: "${String(positions)}" is read as ${n}; write a number`);
+    } else warnings.push(`positions: expected a whole number of posts, got ${JSON.stringify(positions)}; ignored`);
   }
 
   for (const key of ['organization', 'department', 'location', 'contract', 'hours', 'funding', 'reference'] as const) {

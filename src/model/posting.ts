@@ -35,6 +35,8 @@ export interface Deadline {
   timeZone: string;
   /** The value as written. */
   source: string;
+  /** Why the reader is unsure of this deadline (a year it inferred …); shown on the card. */
+  unsure?: string;
 }
 
 /** How a description is written. */
@@ -80,3 +82,9 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
  * A symbol, so it is invisible to JSON and to the unknown-field check.
  */
 export const SOURCE_WARNINGS: unique symbol = Symbol.for('job-posting.source-warnings');
+
+/**
+ * Why a reader of another format is unsure of the deadline it found (a symbol,
+ * like {@link SOURCE_WARNINGS}); the card shows it next to the deadline.
+ */
+export const SOURCE_UNSURE: unique symbol = Symbol.for('job-posting.source-unsure');

@@ -62,7 +62,8 @@ describe('readPosting (JSON)', () => {
       ['a title that is not text', { title: 42 }, /title: expected text, got a number/],
       ['an impossible date', { title: 'T', closes: '2021-02-30T12:00' }, /closes: "2021-02-30T12:00" is not a real date/],
       ['a date that is not ISO', { title: 'T', closes: '15 November 2021' }, /not an ISO 8601 date/],
-      ['a deadline as a number', { title: 'T', closes: 20211115 }, /closes: expected an ISO 8601 date as text, got a number/],
+      ['a deadline as a timestamp', { title: 'T', closes: 1636977600000 }, /closes: expected an ISO 8601 date as text, got a number/],
+      ['a deadline as a list', { title: 'T', closes: ['2021-11-15'] }, /closes: expected an ISO 8601 date as text, got a list/],
       ['a list', [seed], /Expected one vacancy as a JSON object, but got a list/],
       ['null', null, /got null/],
       ['text', 'hello', /got a string/],
@@ -80,7 +81,7 @@ describe('readPosting (JSON)', () => {
       ['a javascript: apply link', { applyUrl: 'javascript:alert(1)' }, /applyUrl: "javascript:alert\(1\)" is not an http\(s\) link/, (p) => p.applyUrl, undefined],
       ['a data: apply link', { applyUrl: 'data:text/html,<script>alert(1)</script>' }, /not an http\(s\) link/, (p) => p.applyUrl, undefined],
       ['a mailto: apply link', { applyUrl: 'mailto:jobs@example.org' }, /not an http\(s\) link/, (p) => p.applyUrl, undefined],
-      ['positions that are not a number', { positions: 'two' }, /positions: expected a whole number/, (p) => p.positions, 1],
+      ['positions that are not a number', { positions: 'a few' }, /positions: expected a whole number/, (p) => p.positions, 1],
       ['negative positions', { positions: -1 }, /positions/, (p) => p.positions, 1],
       ['a contact without an email', { contact: 'Philip Torr' }, /contact: "Philip Torr" has no valid email/, (p) => p.contact, undefined],
       ['a salary without a currency', { salary: { min: 1, max: 2 } }, /figures without a currency/, (p) => p.salary, undefined],
@@ -105,10 +106,16 @@ describe('readPosting (JSON)', () => {
     ]);
   });
 
-  it('coerces what is unambiguous', () => {
-    const { posting } = ok(readPosting({ ...seed, positions: '3', reference: 154006 }));
-    expect(posting.positions).to.equal(3);
+  it('coerces what is unambiguous, and says so', () => {
+    const { posting, warnings } = ok(readPosting({ ...seed, positions: 'two', reference: 154006, closes: 20211115 }));
+    expect(posting.positions).to.equal(2);
     expect(posting.reference).to.equal('154006');
+    expect(toUtcIso(posting.deadline?.closesAt ?? NaN)).to.equal('2021-11-16T00:00:00Z');
+    expect(warnings).to.deep.equal([
+      'closes: the number 20211115 is read as 2021-11-15; write dates as text',
+      'positions: "two" is read as 2; write a number',
+    ]);
+    expect(ok(readPosting({ ...seed, positions: '3' })).posting.positions).to.equal(3);
   });
 
   it('resolves a relative apply link against the base URL', () => {

@@ -10,11 +10,12 @@
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
-import { SOURCE_WARNINGS } from '../posting.js';
+import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, type TextBlock } from './inline-text.js';
 import { vacancyIdOf } from './ids.js';
+import { fill, strings } from '../../strings.js';
 import { slug } from '../vacancies.js';
 
 /** One vacancy found in a document. */
@@ -170,7 +171,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (first) {
       fields['closes'] = first.closes;
       closesText = first.text;
-      if (first.yearInferred) warnings.push(`"${title}": the closing date "${first.text}" gives no year; read as ${first.closes.slice(0, 4)}`);
+      if (first.yearInferred) {
+        warnings.push(`"${title}": the closing date "${first.text}" gives no year; read as ${first.closes.slice(0, 4)}`);
+        fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
+      }
       const different = others.filter((o) => o.closes !== first.closes);
       if (different.length > 0) {
         warnings.push(`"${title}": ${different.length + 1} different closing dates (${[first, ...different].map((d) => d.closes).join(', ')}); the first is used`);
@@ -203,6 +207,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         const earlier = doc.vacancies[i];
         if (!earlier || earlier.fields['closes'] !== defaults['closes'] || earlier.closesText) break;
         earlier.fields['closes'] = first.closes;
+        earlier.fields[SOURCE_UNSURE] = fill(strings.unsureShared, { title });
         earlier.closesText = first.text;
         const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
         earlier.warnings.length = 0;
