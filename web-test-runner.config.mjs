@@ -22,7 +22,7 @@ function gate(id) {
   return gates.get(id);
 }
 
-/** Held answers (/gate/…), corpus pages (/corpus/…), and status codes on demand (/status/404). */
+/** Held answers (/gate/…), corpus pages (/corpus/…), echoed bodies (/echo) and status codes on demand (/status/404). */
 async function testServer(ctx, next) {
   const held = /^\/gate\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (held) {
@@ -33,6 +33,12 @@ async function testServer(ctx, next) {
   if (page) {
     ctx.type = 'text/markdown; charset=utf-8';
     ctx.body = await readFile(new URL(page[1], CORPUS), 'utf8');
+    return;
+  }
+  if (ctx.path === '/echo') {
+    // The body and content type a test asks for: /echo?type=text/markdown&body=<base64url>
+    ctx.type = String(ctx.query.type ?? 'text/plain');
+    ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
     return;
   }
   const status = /^\/status\/(\d{3})$/.exec(ctx.path);
