@@ -12,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 /** The lab's real pages, read where they are (../shared/corpus), never copied here. */
 const CORPUS = new URL('../shared/corpus/pages/', import.meta.url);
 
+/** The policies the locked-page tests run under. */
+const LOCKED_POLICIES = {
+  csp: "default-src 'self'; script-src 'self'; style-src 'self'",
+  'trusted-types': "require-trusted-types-for 'script'; trusted-types lit-html dompurify",
+  both: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify",
+};
+
 const gates = new Map();
 function gate(id) {
   if (!gates.has(id)) {
@@ -35,9 +42,19 @@ async function testServer(ctx, next) {
     ctx.body = await readFile(new URL(page[1], CORPUS), 'utf8');
     return;
   }
+  const locked = /^\/locked\/(csp|trusted-types|both|hostile-css)$/.exec(ctx.path);
+  if (locked) {
+    // A page under a strict policy, loading the built bundle as a department page would.
+    const policy = LOCKED_POLICIES[locked[1]];
+    if (policy) ctx.set('Content-Security-Policy', policy);
+    ctx.type = 'text/html';
+    ctx.body = await readFile(new URL(`./test/fixtures/locked-page${locked[1] === 'hostile-css' ? '-hostile-css' : ''}.html`, import.meta.url), 'utf8');
+    return;
+  }
   if (ctx.path === '/echo') {
     // The body and content type a test asks for: /echo?type=text/markdown&body=<base64url>
     ctx.type = String(ctx.query.type ?? 'text/plain');
+    if (ctx.query.csp) ctx.set('Content-Security-Policy', String(ctx.query.csp));
     ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
     return;
   }

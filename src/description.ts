@@ -1,13 +1,11 @@
 /**
  * A posting's description before (or without) the Markdown chunk: plain-text
- * paragraphs. HTML is reduced to its text in an inert document; nothing here
- * ever becomes markup. The chunk is fetched only for descriptions that
+ * paragraphs. HTML is reduced to its text; nothing here ever becomes markup. The chunk is fetched only for descriptions that
  * {@link needsMarkdown}.
  */
 
+import { unescapeHtml } from './model/html-entities.js';
 import type { DescriptionFormat } from './model/posting.js';
-
-const BLOCKS = 'p,div,li,h1,h2,h3,h4,h5,h6,br,tr,blockquote,pre,section,article,ul,ol,table';
 
 /** The paragraphs of a description, each plain text. */
 export function descriptionParagraphs(text: string, format: DescriptionFormat = 'markdown'): string[] {
@@ -18,15 +16,19 @@ export function descriptionParagraphs(text: string, format: DescriptionFormat = 
     .filter((p) => p !== '');
 }
 
+/**
+ * HTML reduced to its text without parsing it into a document (a parser is
+ * a Trusted Types sink). The result is only ever bound as text.
+ */
 function htmlToText(html: string): string {
-  // DOMParser documents are inert: no script runs and nothing is fetched.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const el of doc.body.querySelectorAll('script,style,template,noscript')) el.remove();
-  for (const el of doc.body.querySelectorAll(BLOCKS)) {
-    if (el.localName === 'li') el.prepend(doc.createTextNode('• '));
-    el.append(doc.createTextNode(el.localName === 'br' ? '\n' : '\n\n'));
-  }
-  return doc.body.textContent ?? '';
+  const text = html
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n\n• ')
+    .replace(/<\/(?:p|div|li|h[1-6]|tr|blockquote|pre|section|article|ul|ol|table)\s*>/gi, '\n\n')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, '');
+  return unescapeHtml(text);
 }
 
 /** Whether text uses Markdown (or HTML) syntax that plain paragraphs would show wrongly. */

@@ -1,17 +1,9 @@
 /** Plain text and links out of marked's token tree. */
 
 import type { Token, Tokens } from 'marked';
+import { unescapeHtml } from '../html-entities.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Undoes the HTML escaping marked applies to text tokens. */
-export function unescapeHtml(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+export { unescapeHtml };
 
 /** A link met in the text, with the text around it. */
 export interface FoundLink {
