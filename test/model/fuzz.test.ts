@@ -1,4 +1,3 @@
-import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDeadline } from '../../src/model/deadline.js';
 import { readPosting } from '../../src/model/from-json.js';
@@ -79,5 +78,4 @@ describe('fuzzing the model (fast-check)', () => {
       { numRuns: 1000 },
     );
   });
-
 });
