@@ -19,7 +19,7 @@ import {
   formatSalary,
 } from './model/format.js';
 import { readPosting } from './model/from-json.js';
-import { clearIntlCache, safeLocale } from './model/intl-cache.js';
+import { clearIntlCache, runtimeTimeZone, safeLocale } from './model/intl-cache.js';
 import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
 import { hostOf } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
@@ -231,7 +231,7 @@ export class JobPosting extends LitElement {
 
   #visitorZone(): string {
     if (this.localTimeZone && isValidTimeZone(this.localTimeZone)) return this.localTimeZone;
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return runtimeTimeZone();
   }
 
   #locale(): string | undefined {

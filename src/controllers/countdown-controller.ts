@@ -51,7 +51,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     if (value === this.#paused) return;
     this.#paused = value;
     if (!value) this.tick(Date.now());
-    this.#ticker.reschedule();
+    this.#ticker.reschedule(this);
     this.#host.requestUpdate();
   }
 
@@ -71,10 +71,11 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     return this.#paused ? (now < this.#closesAt ? this.#closesAt : null) : nextChangeAt(this.#closesAt, now);
   }
 
-  tick(now: number): void {
+  tick(now: number, force = false): void {
     const closesAt = this.#closesAt;
     if (closesAt === undefined) return;
     const closedNow = !(closesAt - now > 0);
+    if (force) this.#host.requestUpdate();
     if (this.#paused && !closedNow) return;
     const before = this.now;
     if (viewKey(closesAt, before) !== viewKey(closesAt, now)) {
@@ -92,7 +93,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     const live = this.#connected && this.#closesAt !== undefined && this.#closesAt - this.now > 0;
     if (live) {
       this.#ticker.add(this);
-      this.#ticker.reschedule();
+      this.#ticker.reschedule(this);
     } else {
       this.#ticker.delete(this);
     }

@@ -3,37 +3,49 @@
  *
  * Each subscriber says when its visible text next changes; the ticker keeps a
  * single `setTimeout` for the earliest of those instants (at most an hour
- * away), and on every wake re-reads the clock and lets every subscriber
- * recompute from it — so sleep, clock changes and background-tab throttling
- * are corrected at the next wake instead of accumulating. Nothing runs while
+ * away) and, on waking, re-reads the clock and ticks the subscribers that are
+ * due. When the wake shows the clock jumped (the computer slept, the clock
+ * was changed) or the time zone changed, every subscriber recomputes, so the
+ * countdown is right at the next tick instead of drifting. Nothing runs while
  * the page is hidden; coming back recomputes at once.
  */
+
+import { clearIntlCache } from '../model/intl-cache.js';
 
 /** Something that shows time and wants to be woken when it changes. */
 export interface TickSubscriber {
   /** The next instant the subscriber's output can change after `now`, or null for never. */
   nextTickAt(now: number): number | null;
-  /** Recompute from `now`; must write nothing when nothing changed. */
-  tick(now: number): void;
+  /** Recompute from `now`; must write nothing when nothing changed. `force`: the zone or clock changed. */
+  tick(now: number, force?: boolean): void;
 }
 
 /** The longest the ticker sleeps, whatever the subscribers ask. */
 export const MAX_SLEEP = 60 * 60 * 1000;
+/** A wake this far from its planned wall-clock time means the clock jumped. */
+const JUMP = 2000;
 
 export class Ticker {
-  readonly #subscribers = new Set<TickSubscriber>();
+  readonly #due = new Map<TickSubscriber, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #plannedFor = 0;
   #listening = false;
   #wakeUps = 0;
+  #zone = currentZone();
 
   /** How many subscribers the ticker serves (0 when every card is closed or gone). */
   get subscriberCount(): number {
-    return this.#subscribers.size;
+    return this.#due.size;
   }
 
   /** Whether a timer is pending now. */
   get scheduled(): boolean {
     return this.#timer !== undefined;
+  }
+
+  /** Whether the ticker listens for the page being hidden (only while it has subscribers). */
+  get listening(): boolean {
+    return this.#listening;
   }
 
   /** How many times the timer has fired since the page loaded (for benchmarks and tests). */
@@ -42,55 +54,68 @@ export class Ticker {
   }
 
   add(subscriber: TickSubscriber): void {
-    if (this.#subscribers.has(subscriber)) return;
-    this.#subscribers.add(subscriber);
+    if (this.#due.has(subscriber)) return;
+    this.#due.set(subscriber, subscriber.nextTickAt(Date.now()) ?? Infinity);
     this.#listen(true);
-    this.reschedule();
+    this.#schedule();
   }
 
   delete(subscriber: TickSubscriber): void {
-    if (!this.#subscribers.delete(subscriber)) return;
-    if (this.#subscribers.size === 0) this.#listen(false);
-    this.reschedule();
+    if (!this.#due.delete(subscriber)) return;
+    if (this.#due.size === 0) this.#listen(false);
+    this.#schedule();
   }
 
-  /** Re-plan the timer (a subscriber's next instant changed). */
-  reschedule(): void {
+  /** Re-plan after a subscriber's next instant changed (paused, resumed, new deadline). */
+  reschedule(subscriber?: TickSubscriber): void {
+    const now = Date.now();
+    for (const s of subscriber ? [subscriber] : this.#due.keys()) {
+      if (this.#due.has(s)) this.#due.set(s, s.nextTickAt(now) ?? Infinity);
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#subscribers.size === 0 || isHidden()) return;
-    const now = Date.now();
+    if (this.#due.size === 0 || isHidden()) return;
     let next = Infinity;
-    for (const subscriber of this.#subscribers) {
-      const at = subscriber.nextTickAt(now);
-      if (at !== null && at < next) next = at;
-    }
+    for (const at of this.#due.values()) if (at < next) next = at;
     if (next === Infinity) return;
+    const now = Date.now();
     const delay = Math.min(Math.max(0, next - now), MAX_SLEEP);
+    this.#plannedFor = now + delay;
     this.#timer = setTimeout(this.#wake, delay);
   }
 
   readonly #wake = (): void => {
     this.#timer = undefined;
     this.#wakeUps++;
-    this.#tickAll();
+    const now = Date.now();
+    this.#tick(now, Math.abs(now - this.#plannedFor) > JUMP);
   };
 
-  #tickAll(): void {
-    const now = Date.now();
-    for (const subscriber of [...this.#subscribers]) {
+  #tick(now: number, everyone: boolean): void {
+    const zone = currentZone();
+    const zoneChanged = zone !== this.#zone;
+    this.#zone = zone;
+    // Formatters and the remembered zone belong to the old zone.
+    if (zoneChanged) clearIntlCache();
+    for (const [subscriber, due] of [...this.#due]) {
+      if (!everyone && !zoneChanged && due > now) continue;
       try {
-        subscriber.tick(now);
+        subscriber.tick(now, everyone || zoneChanged);
       } catch (error) {
         console.error('<job-posting>: a countdown failed to update', error);
       }
+      if (this.#due.has(subscriber)) this.#due.set(subscriber, subscriber.nextTickAt(now) ?? Infinity);
     }
-    this.reschedule();
+    this.#schedule();
   }
 
   readonly #onVisibility = (): void => {
-    if (isHidden()) this.reschedule();
-    else this.#tickAll();
+    if (isHidden()) this.#schedule();
+    else this.#tick(Date.now(), true);
   };
 
   #listen(on: boolean): void {
@@ -103,6 +128,11 @@ export class Ticker {
 
 function isHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
+/** The runtime's time zone now (it changes when the visitor travels or changes settings). */
+function currentZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The ticker every card on the page shares. */

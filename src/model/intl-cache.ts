@@ -50,6 +50,11 @@ export function durationFormat(locale: string | undefined, options: object): Dur
   return cached('df', locale, options, () => new ctor(locale, options));
 }
 
+/** The runtime's own time zone, read once and kept until {@link clearIntlCache}. */
+export function runtimeTimeZone(): string {
+  return cached('zone', undefined, {}, () => new Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
 /** The number of formatters held (for tests and diagnostics). */
 export function intlCacheSize(): number {
   return cache.size;
