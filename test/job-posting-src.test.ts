@@ -76,6 +76,8 @@ describe('<job-posting src>', () => {
       ['broken JSON', '/test/fixtures/broken.json', /The JSON is broken at line 3, column \d+/],
       ['no title', '/test/fixtures/no-title.json', /The vacancy has no title: add a "title" field$/],
       ['an impossible date', '/test/fixtures/impossible-date.json', /closes: "2021-02-30T12:00" is not a real date$/],
+      ['an empty Markdown page', '/echo?type=text/markdown&body=', /The Markdown document is empty$/],
+      ['broken YAML front matter', `/echo?type=text/markdown&body=${btoa('---\ntitle: [x\n---\n## Post\n').replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`, /The YAML front matter is broken at line \d+: /],
       ['an unreachable server', 'http://127.0.0.1:9/vacancy.json', /the network failed, or that server does not allow this page to read it \(CORS\)$/],
     ];
     for (const [name, src, message] of cases) {
