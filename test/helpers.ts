@@ -38,3 +38,13 @@ export function text(el: JobPosting, name: string): string {
 export function isRendered(node: Element): boolean {
   return node.getClientRects().length > 0;
 }
+
+/**
+ * Whether two texts say the same words, commas aside: engines carry different
+ * CLDR data, and "Tuesday, 16 November" and "Tuesday 16 November" are both
+ * correct en-GB. Everything else — numbers, times, words, order — must match.
+ */
+export function sameWords(actual: string, expected: string): boolean {
+  const words = (s: string): string => s.replace(/,/g, '').replace(/\s+/g, ' ').trim();
+  return words(actual) === words(expected);
+}

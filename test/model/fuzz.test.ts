@@ -35,7 +35,10 @@ const line = fc.oneof(
 );
 const markdown = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
 
-describe('fuzzing the model (fast-check)', () => {
+describe('fuzzing the model (fast-check)', function () {
+  // Thousands of cases: slower engines need longer than mocha's default.
+  this.timeout(60_000);
+
   it('readPosting: 3,000 random postings', () => {
     fc.assert(fc.property(fc.oneof(posting, fc.anything()), (input) => wellFormed(readPosting(input, { timeZone: 'Europe/London' }))), { numRuns: 3000 });
   });
