@@ -3,12 +3,16 @@
 // `executeServerCommand`:
 // - `release-gate {id}`: answers held by `/gate/<id>/<path>` are served (a
 //   deterministic way to order two responses, without waiting on a clock);
-// - `emulate-timezone {zone}`: the page's time zone, as a visitor's would be.
+// - `emulate-timezone {zone}`: the page's time zone, as a visitor's would be;
+// - `emulate-media-features {features}`: forced colours, reduced motion …;
+// - `screenshot {name}`: an element's picture against test/screenshots/<name>.png.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { fileURLToPath } from 'node:url';
 
 /** The lab's real pages, read where they are (../shared/corpus), never copied here. */
@@ -86,9 +90,68 @@ const serverCommands = {
         return false;
       }
     }
+    if (command === 'emulate-media-features') {
+      // e.g. [{ name: 'forced-colors', value: 'active' }]; engines that cannot say false.
+      if (typeof session.browser.getPage !== 'function') return false;
+      const page = session.browser.getPage(session.id);
+      try {
+        if (session.browser.name === 'Chrome') {
+          // Through CDP: puppeteer's own helper refuses forced-colors.
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+        } else {
+          await page.emulateMediaFeatures(payload.features);
+        }
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    if (command === 'screenshot') {
+      // Chromium only: an element's picture, compared with its committed baseline.
+      if (typeof session.browser.getPage !== 'function' || session.browser.name !== 'Chrome') return { skipped: true };
+      return compareScreenshot(session.browser.getPage(session.id), payload);
+    }
     return undefined;
   },
 };
+
+const SCREENSHOTS = new URL('./test/screenshots/', import.meta.url);
+
+/**
+ * Takes a picture of the element marked `data-screenshot="<name>"` and compares it
+ * with test/screenshots/<name>.png (pixelmatch). With UPDATE_SCREENSHOTS=1, or when
+ * no baseline exists yet, writes the baseline instead; the "open" picture is also
+ * README's (docs/screenshot.png).
+ */
+async function compareScreenshot(page, { name }) {
+  const handle = await page.$(`[data-screenshot="${name}"]`);
+  if (!handle) return { error: `no element with data-screenshot="${name}"` };
+  const picture = Buffer.from(await handle.screenshot({ type: 'png' }));
+  const baselineUrl = new URL(`${name}.png`, SCREENSHOTS);
+  let baseline;
+  try {
+    baseline = await readFile(baselineUrl);
+  } catch {
+    baseline = undefined;
+  }
+  if (!baseline || process.env.UPDATE_SCREENSHOTS) {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(baselineUrl, picture);
+    if (name === 'open') await copyFile(baselineUrl, new URL('./docs/screenshot.png', import.meta.url));
+    return { written: true, differentPixels: 0, total: 1 };
+  }
+  const a = PNG.sync.read(baseline);
+  const b = PNG.sync.read(picture);
+  if (a.width !== b.width || a.height !== b.height) {
+    await writeFile(new URL(`${name}.actual.png`, SCREENSHOTS), picture);
+    return { error: `size ${b.width}×${b.height} differs from the baseline's ${a.width}×${a.height}` };
+  }
+  const diff = new PNG({ width: a.width, height: a.height });
+  const differentPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 });
+  if (differentPixels > 0) await writeFile(new URL(`${name}.diff.png`, SCREENSHOTS), PNG.sync.write(diff));
+  return { differentPixels, total: a.width * a.height };
+}
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -6,4 +6,4 @@ export type { Contact, Deadline, Posting, Salary, SalaryPeriod } from './model/p
 export { readPosting, type ReadOptions } from './model/from-json.js';
 export { parseDeadline } from './model/deadline.js';
 export { ticker } from './controllers/ticker.js';
-export { strings } from './strings.js';
+export { setStrings, strings, type Strings } from './strings.js';

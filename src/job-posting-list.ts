@@ -10,7 +10,7 @@ import type { MarkdownNote } from './model/markdown/from-markdown.js';
 import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
 import { DEFAULT_TIME_ZONE } from './model/posting.js';
 import { isValidTimeZone } from './model/zoned-time.js';
-import { strings } from './strings.js';
+import { STRINGS_CHANGE, strings } from './strings.js';
 import { timeoutMs, type JobPosting } from './job-posting.js';
 
 /** The list's `state` attribute. */
@@ -139,10 +139,14 @@ export class JobPostingList extends LitElement {
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener(STRINGS_CHANGE, this.#onStringsChange);
   }
+
+  readonly #onStringsChange = (): void => this.requestUpdate();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
     this.#observer?.disconnect();
     this.#load.abort();
   }

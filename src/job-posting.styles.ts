@@ -143,6 +143,11 @@ export const styles = css`
     margin-top: 0.5rem;
   }
 
+  /* Prose keeps its own direction (an English advert on a right-to-left page). */
+  .description :is(p, li, h1, h2, h3, h4, h5, h6, blockquote) {
+    unicode-bidi: plaintext;
+  }
+
   a {
     color: var(--_accent);
   }

@@ -27,7 +27,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
-import { fill, strings } from './strings.js';
+import { fill, STRINGS_CHANGE, strings } from './strings.js';
 
 /** The host's `state` attribute. */
 export type JobPostingState = 'loading' | DeadlineState | 'error';
@@ -122,6 +122,7 @@ export class JobPosting extends LitElement {
   #closedPosting: Posting | undefined;
   #observer: MutationObserver | undefined;
   #abortedOnRemoval = false;
+  #reducedMotion: MediaQueryList | undefined;
 
   readonly #countdown = new CountdownController(this, {
     onAnnouncement: (announcement) => this.#announce(announcement),
@@ -194,6 +195,10 @@ export class JobPosting extends LitElement {
       document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
     }
     window.addEventListener('languagechange', this.#onLanguageChange);
+    window.addEventListener(STRINGS_CHANGE, this.#onStringsChange);
+    this.#reducedMotion ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+    this.#reducedMotion?.addEventListener('change', this.#onMotionChange);
+    this.#onMotionChange();
     // A fetch cut short by an earlier removal starts again.
     if (this.#abortedOnRemoval) {
       this.#abortedOnRemoval = false;
@@ -205,11 +210,20 @@ export class JobPosting extends LitElement {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     window.removeEventListener('languagechange', this.#onLanguageChange);
+    window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
+    this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
     if (this.#load.status === TaskStatus.PENDING) {
       this.#abortedOnRemoval = true;
       this.#load.abort();
     }
   }
+
+  readonly #onStringsChange = (): void => this.requestUpdate();
+
+  /** Under `prefers-reduced-motion: reduce` the last hour counts in minutes, not seconds. */
+  readonly #onMotionChange = (): void => {
+    this.#countdown.seconds = !this.#reducedMotion?.matches;
+  };
 
   readonly #onLanguageChange = (): void => {
     clearIntlCache();
@@ -374,11 +388,11 @@ export class JobPosting extends LitElement {
     ].filter(Boolean);
     return html`<article part="card" class="card ${state}" aria-labelledby="title">
       ${state === 'closing-soon' || closed
-        ? html`<p part="badge" class="badge">${closed ? strings.closedBadge : strings.closingSoon}</p>`
+        ? html`<p part="badge" class="badge"><bdi>${closed ? strings.closedBadge : strings.closingSoon}</bdi></p>`
         : nothing}
-      <div part="title" id="title" class="title" role="heading" aria-level=${level}>${p.title}</div>
-      ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${m}</span>`)}</p>` : nothing}
-      ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
+      <div part="title" id="title" class="title" role="heading" aria-level=${level}><bdi>${p.title}</bdi></div>
+      ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi>${m}</bdi>`)}</p>` : nothing}
+      ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
       ${this.#renderDeadline(p, state, now, locale)}
       ${p.description ? html`<div part="description" class="description">${this.#renderDescription(p)}</div>` : nothing}
       ${p.contact
@@ -405,21 +419,21 @@ export class JobPosting extends LitElement {
 
   #renderDeadline(p: Posting, state: DeadlineState, now: number, locale: string | undefined): TemplateResult {
     const d = p.deadline;
-    if (!d) return html`<p class="deadline"><span part="countdown" class="countdown">${strings.noDeadline}</span></p>`;
+    if (!d) return html`<p class="deadline"><span part="countdown" class="countdown" dir="auto">${strings.noDeadline}</span></p>`;
     const closed = state === 'closed';
     const text = formatDeadline(d, { locale, visitorTimeZone: this.#visitorZone(), closed });
-    const remaining = remainingAt(d.closesAt, now);
+    const remaining = remainingAt(d.closesAt, now, this.#countdown.seconds);
     const paused = this.#countdown.paused;
     return html`<p class="deadline">
-        <time part="deadline" datetime=${machineReadable(d)}>${text.main}</time>${text.local
-          ? html`<span part="local-time" class="local-time"> (${text.local})</span>`
+        <time part="deadline" datetime=${machineReadable(d)} dir="auto">${text.main}</time>${text.local
+          ? html`<span part="local-time" class="local-time"> (<bdi>${text.local}</bdi>)</span>`
           : nothing}
       </p>
       ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${d.unsure}</p>` : nothing}
       ${closed || !remaining
-        ? html`<p class="countdown-row"><span part="countdown" class="countdown">${formatClosedSince(d.closesAt, now, locale)}</span></p>`
+        ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, now, locale)}</span></p>`
         : html`<p class="countdown-row">
-            <span part="countdown" class="countdown" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, locale)}</span>
+            <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, locale)}</span>
             <button part="pause" class="pause" type="button" @click=${this.#togglePause}>${paused ? strings.resume : strings.pause}</button>
           </p>`}`;
   }

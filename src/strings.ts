@@ -15,6 +15,7 @@ export const strings = {
   unsureShared: 'The advert states this date under "{title}".',
   timeLeftLabel: 'Time left to apply',
   left: '{duration} left',
+  lessThanAMinute: 'Less than a minute left',
   closingSoon: 'Closing soon',
   closedBadge: 'Closed',
   closedRelative: 'Applications closed {relative}',
@@ -54,6 +55,31 @@ export const strings = {
 };
 
 export type Strings = typeof strings;
+
+type Overrides<T> = { [K in keyof T]?: T[K] extends string ? string : Overrides<T[K]> };
+
+/** Fired on `window` after {@link setStrings}: cards re-render in the new words. */
+export const STRINGS_CHANGE = 'job-posting-strings-change';
+
+/**
+ * Replaces some of the words every card and list shows — to translate the
+ * widget or to change its tone. Placeholders in braces (`{title}`, `{when}` …)
+ * must be kept. Cards on the page update at once.
+ *
+ * @example setStrings({ apply: 'Postuler', left: '{duration} restants' })
+ */
+export function setStrings(overrides: Overrides<Strings>): void {
+  const merge = (target: Record<string, unknown>, source: Record<string, unknown>): void => {
+    for (const [key, value] of Object.entries(source)) {
+      if (typeof value === 'string' && typeof target[key] === 'string') target[key] = value;
+      else if (value && typeof value === 'object' && target[key] && typeof target[key] === 'object') {
+        merge(target[key] as Record<string, unknown>, value as Record<string, unknown>);
+      }
+    }
+  };
+  merge(strings as unknown as Record<string, unknown>, overrides as Record<string, unknown>);
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(STRINGS_CHANGE));
+}
 
 /** Fills `{name}` placeholders in `template`. */
 export function fill(template: string, values: Record<string, string>): string {

@@ -22,6 +22,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   #closesAt: number | undefined;
   #connected = false;
   #paused = false;
+  #seconds = true;
 
   constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
     this.#host = host;
@@ -55,6 +56,18 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     this.#host.requestUpdate();
   }
 
+  /** False when the visitor prefers reduced motion: the last hour counts in minutes, not seconds. */
+  get seconds(): boolean {
+    return this.#seconds;
+  }
+
+  set seconds(value: boolean) {
+    if (value === this.#seconds) return;
+    this.#seconds = value;
+    this.#ticker.reschedule(this);
+    this.#host.requestUpdate();
+  }
+
   hostConnected(): void {
     this.#connected = true;
     this.now = Date.now();
@@ -68,7 +81,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
 
   nextTickAt(now: number): number | null {
     if (this.#closesAt === undefined) return null;
-    return this.#paused ? (now < this.#closesAt ? this.#closesAt : null) : nextChangeAt(this.#closesAt, now);
+    return this.#paused ? (now < this.#closesAt ? this.#closesAt : null) : nextChangeAt(this.#closesAt, now, this.#seconds);
   }
 
   tick(now: number, force = false): void {
@@ -78,7 +91,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     if (force) this.#host.requestUpdate();
     if (this.#paused && !closedNow) return;
     const before = this.now;
-    if (viewKey(closesAt, before) !== viewKey(closesAt, now)) {
+    if (viewKey(closesAt, before, this.#seconds) !== viewKey(closesAt, now, this.#seconds)) {
       this.now = now;
       this.#host.requestUpdate();
     } else {
@@ -100,6 +113,6 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   }
 }
 
-function viewKey(closesAt: number, now: number): string {
-  return `${stateAt(closesAt, now)}|${JSON.stringify(remainingAt(closesAt, now))}`;
+function viewKey(closesAt: number, now: number, seconds: boolean): string {
+  return `${stateAt(closesAt, now)}|${JSON.stringify(remainingAt(closesAt, now, seconds))}`;
 }

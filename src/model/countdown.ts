@@ -23,23 +23,28 @@ export interface Remaining {
   seconds?: number;
 }
 
-/** The finest unit shown for `ms` left: hours at a day or more, minutes under a day, seconds under an hour. */
-export function finestUnit(ms: number): number {
+/**
+ * The finest unit shown for `ms` left: hours at a day or more, minutes under
+ * a day, seconds under an hour — or still minutes when `seconds` is false
+ * (the visitor prefers reduced motion).
+ */
+export function finestUnit(ms: number, seconds = true): number {
   if (ms >= DAY) return HOUR;
-  if (ms >= HOUR) return MINUTE;
+  if (ms >= HOUR || !seconds) return MINUTE;
   return SECOND;
 }
 
 /**
  * What is left before `closesAt`, in the two units the card shows: days and
  * hours (a day or more), hours and minutes (under a day), minutes and seconds
- * (under an hour). Null once closed.
+ * (under an hour; minutes alone when `seconds` is false). Null once closed.
  */
-export function remainingAt(closesAt: number, now: number): Remaining | null {
+export function remainingAt(closesAt: number, now: number, seconds = true): Remaining | null {
   const ms = closesAt - now;
   if (!(ms > 0)) return null;
   if (ms >= DAY) return { days: Math.floor(ms / DAY), hours: Math.floor((ms % DAY) / HOUR) };
   if (ms >= HOUR) return { hours: Math.floor(ms / HOUR), minutes: Math.floor((ms % HOUR) / MINUTE) };
+  if (!seconds) return { minutes: Math.floor(ms / MINUTE) };
   return { minutes: Math.floor(ms / MINUTE), seconds: Math.floor((ms % MINUTE) / SECOND) };
 }
 
@@ -57,10 +62,10 @@ export function stateAt(closesAt: number | undefined, now: number): DeadlineStat
  * before the deadline, so wake-ups line up with the clock's seconds,
  * minutes and hours when the deadline does.
  */
-export function nextChangeAt(closesAt: number, now: number): number | null {
+export function nextChangeAt(closesAt: number, now: number, seconds = true): number | null {
   const ms = closesAt - now;
   if (!(ms > 0)) return null;
-  const unit = finestUnit(ms);
+  const unit = finestUnit(ms, seconds);
   // Under a second left, the next change is the closing itself.
   if (ms < unit) return closesAt;
   // Shown values are rounded down, so they change the moment the time left

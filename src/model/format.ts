@@ -83,6 +83,9 @@ export function formatDuration(remaining: Remaining, locale: string | undefined)
 
 /** "10 days, 3 hours left". */
 export function formatCountdown(remaining: Remaining, locale: string | undefined): string {
+  if (remaining.days === undefined && remaining.hours === undefined && remaining.seconds === undefined && !remaining.minutes) {
+    return strings.lessThanAMinute;
+  }
   return fill(strings.left, { duration: formatDuration(remaining, locale) });
 }
 
