@@ -1,0 +1,78 @@
+// The `job-posting check` command, run as a page author would (node dist/cli.js).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+const fixture = (name) => new URL(`../fixtures/cli/${name}`, import.meta.url).pathname;
+
+async function check(...args) {
+  try {
+    const { stdout } = await run('node', [CLI, 'check', '--now', '2021-11-01T00:00:00Z', ...args]);
+    return { code: 0, stdout };
+  } catch (e) {
+    return { code: e.code, stdout: e.stdout };
+  }
+}
+
+test('prints each vacancy with its deadline in its zone and in UTC, and its apply link', async () => {
+  const { code, stdout } = await check(fixture('good.md'));
+  assert.equal(code, 0);
+  assert.match(stdout, /• Postdoctoral Research Assistant in Machine Learning \(2 posts\) {2}\[154006\]/);
+  assert.match(stdout, /deadline: Closes 12:00 GMT, Monday,? 15 November 2021 \(Europe\/London\) = 2021-11-15T12:00:00Z/);
+  assert.match(stdout, /apply: {4}https:\/\/my\.corehr\.com\/.*p_recruitment_id=154006/);
+});
+
+test('fails a vacancy without a readable deadline, and says why', async () => {
+  const { code, stdout } = await check(fixture('no-deadline.md'));
+  assert.equal(code, 1);
+  assert.match(stdout, /deadline: none found/);
+  assert.match(stdout, /warning: {2}"Research Engineer": no closing date found/);
+});
+
+test('fails a file without a vacancy', async () => {
+  const { code, stdout } = await check(fixture('no-vacancies.md'));
+  assert.equal(code, 1);
+  assert.match(stdout, /error: No readable vacancy in this file/);
+  assert.match(stdout, /not a vacancy: "Sorry, No Current Vacancies"/);
+});
+
+test('fails a bad apply link', async () => {
+  const { code, stdout } = await check(fixture('bad-link.json'));
+  assert.equal(code, 1);
+  assert.match(stdout, /applyUrl: "javascript:alert\(1\)" is not an http\(s\) link/);
+});
+
+test('gives the JSON Schema\'s messages, naming the vacancy', async () => {
+  const { code, stdout } = await check(fixture('unknown-field.json'));
+  assert.equal(code, 1);
+  assert.match(stdout, /vacancy 1: the vacancy: unknown field "colour"/);
+  assert.match(stdout, /vacancy 2: closes: not an ISO 8601 date or date-time/);
+});
+
+test('says where broken JSON breaks', async () => {
+  const { code, stdout } = await check(new URL('../fixtures/broken.json', import.meta.url).pathname);
+  assert.equal(code, 1);
+  assert.match(stdout, /The JSON is broken at line 3, column 17: a comma was expected/);
+});
+
+test('--json prints the normalised postings', async () => {
+  const { code, stdout } = await check('--json', fixture('good.md'), fixture('bad-link.json'));
+  assert.equal(code, 1);
+  const reports = JSON.parse(stdout);
+  assert.equal(reports.length, 2);
+  assert.equal(reports[0].failed, false);
+  assert.equal(reports[0].vacancies[0].posting.deadline.closesAt, Date.parse('2021-11-15T12:00:00Z'));
+  assert.equal(reports[0].vacancies[0].posting.salary.text, 'Grade 7: £33,309 - £35,326 per annum');
+  assert.equal(reports[1].failed, true);
+});
+
+test('the JSON Schema describes exactly the fields the element reads', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../job-posting.schema.json', import.meta.url), 'utf8'));
+  const source = readFileSync(new URL('../../src/model/from-json.ts', import.meta.url), 'utf8');
+  const fields = [...source.slice(source.indexOf('POSTING_FIELDS = ['), source.indexOf('] as const')).matchAll(/'(\w+)'/g)].map((m) => m[1]);
+  assert.deepEqual(Object.keys(schema.properties).filter((k) => k !== '$schema').sort(), fields.sort());
+});
