@@ -35,3 +35,11 @@ function htmlToText(html: string): string {
 export function needsMarkdown(text: string): boolean {
   return /[*_`#>[\]!|~<]|^\s*(?:[-+*]|\d+[.)])\s|https?:\/\/|www\.|@/m.test(text);
 }
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Plain paragraphs as HTML, every character escaped (for structured data). */
+export function paragraphsAsHtml(paragraphs: string[]): string {
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+}

@@ -24,7 +24,9 @@ import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/postin
 import { hostOf } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { needsMarkdown } from './description.js';
+import { needsMarkdown, paragraphsAsHtml } from './description.js';
+import { toJsonLd } from './model/json-ld.js';
+import { placeJsonLd } from './structured-data.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
 import { fill, STRINGS_CHANGE, strings } from './strings.js';
@@ -109,6 +111,12 @@ export class JobPosting extends LitElement {
    * title) or its 1-based position. Default: the first.
    */
   @property() vacancy = '';
+
+  /**
+   * Put the vacancy's schema.org JobPosting (JSON-LD) in the document head for
+   * job search engines; removed when the card is removed or closes.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @state() private _inline: InlineSource | null = null;
   @state() private _announcement = '';
@@ -199,6 +207,8 @@ export class JobPosting extends LitElement {
     this.#reducedMotion ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
     this.#reducedMotion?.addEventListener('change', this.#onMotionChange);
     this.#onMotionChange();
+    // Back on the page: structured data and the countdown are brought up to date.
+    if (this.hasUpdated) this.requestUpdate();
     // A fetch cut short by an earlier removal starts again.
     if (this.#abortedOnRemoval) {
       this.#abortedOnRemoval = false;
@@ -212,6 +222,7 @@ export class JobPosting extends LitElement {
     window.removeEventListener('languagechange', this.#onLanguageChange);
     window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
     this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
+    this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, undefined);
     if (this.#load.status === TaskStatus.PENDING) {
       this.#abortedOnRemoval = true;
       this.#load.abort();
@@ -318,6 +329,7 @@ export class JobPosting extends LitElement {
   }
 
   override updated(): void {
+    this.#updateStructuredData();
     const r = this.#reading;
     if (!('ok' in r) || this.#reported === r) return;
     this.#reported = r;
@@ -330,6 +342,26 @@ export class JobPosting extends LitElement {
       console.error(`<job-posting>: ${r.error}`, this);
       this.dispatchEvent(new JobPostingErrorEvent(r.error));
     }
+  }
+
+  #jsonLdScript: HTMLScriptElement | undefined;
+  #jsonLdWarned: unknown;
+
+  #updateStructuredData(): void {
+    const posting = this.normalizedPosting;
+    const wanted = this.structuredData && this.isConnected && posting && this.state !== 'closed' && this.state !== 'error';
+    if (!wanted || !posting) {
+      this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, undefined);
+      return;
+    }
+    const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
+    const html = typeof rendered === 'string' ? rendered : paragraphsAsHtml(descriptionParagraphs(posting.description ?? '', posting.descriptionFormat));
+    const { jsonLd, warnings } = toJsonLd(posting, html || undefined);
+    if (warnings.length > 0 && this.#jsonLdWarned !== posting) {
+      this.#jsonLdWarned = posting;
+      console.warn(`<job-posting> "${posting.title}":\n- ${warnings.join('\n- ')}`, this);
+    }
+    this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, jsonLd);
   }
 
   #announce(announcement: Announcement): void {

@@ -4,6 +4,7 @@
  * blocks and returns what it found, or undefined.
  */
 
+import { parseSalary, type SalaryFigures } from '../salary.js';
 import { httpUrl } from '../url.js';
 import { sentences } from './deadline-text.js';
 import type { FoundLink, TextBlock } from './inline-text.js';
@@ -79,25 +80,11 @@ export function findContact(blocks: TextBlock[]): { name?: string; email: string
   return undefined;
 }
 
-const AMOUNT = String.raw`£\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?`;
-const SALARY = new RegExp(
-  String.raw`(?:\bGrade\s+\d+[a-z]?\s*[:\-–]?\s*)?(${AMOUNT})(?:\s*(?:-|–|—|to)\s*(${AMOUNT}))?(\s*(?:per\s+annum|p\.\s?a\.|a\s+year|per\s+year|per\s+hour|an\s+hour))?`,
-  'i',
-);
-
-const money = (s: string): number => Number(s.replace(/[£,\s]/g, ''));
-
 /** A salary written in the text: "Grade 7: £33,309 - £35,326 per annum". */
-export function findSalary(blocks: TextBlock[]): { text: string; min: number; max: number; currency: 'GBP'; period?: 'year' | 'hour' } | undefined {
+export function findSalary(blocks: TextBlock[]): SalaryFigures | undefined {
   for (const block of blocks) {
-    const m = SALARY.exec(block.text);
-    if (!m || !m[1]) continue;
-    const graded = /^grade/i.test(m[0]);
-    if (!graded && !m[2] && !m[3]) continue;
-    const period = m[3] ? (/hour/i.test(m[3]) ? 'hour' : 'year') : graded ? 'year' : undefined;
-    const min = money(m[1]);
-    const max = m[2] ? money(m[2]) : min;
-    return { text: m[0].trim(), min, max, currency: 'GBP', ...(period ? { period } : {}) };
+    const found = parseSalary(block.text);
+    if (found) return found;
   }
   return undefined;
 }
