@@ -90,6 +90,13 @@ const serverCommands = {
         return false;
       }
     }
+    if (command === 'grant-clipboard') {
+      // Chromium: let the page write and read the clipboard, as a user's click would.
+      if (session.browser.name !== 'Chrome') return false;
+      const page = session.browser.getPage(session.id);
+      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      return true;
+    }
     if (command === 'emulate-media-features') {
       // e.g. [{ name: 'forced-colors', value: 'active' }]; engines that cannot say false.
       if (typeof session.browser.getPage !== 'function') return false;

@@ -128,7 +128,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .pause {
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .pause,
+  .action {
     font: inherit;
     font-size: 0.85em;
     color: var(--_accent);
@@ -201,6 +208,10 @@ export const styles = css`
     }
     .apply {
       border: 1px solid LinkText;
+    }
+    .pause,
+    .action {
+      border-color: ButtonText;
     }
   }
 `;

@@ -26,6 +26,7 @@ import { pickVacancy, vacanciesOf } from './model/vacancies.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { needsMarkdown, paragraphsAsHtml } from './description.js';
 import { toJsonLd } from './model/json-ld.js';
+import { toIcs } from './model/ics.js';
 import { placeJsonLd } from './structured-data.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
@@ -63,6 +64,8 @@ type Reading = { kind: 'loading' } | ReadResult;
  * @csspart deadline-warning - Why the deadline may be wrong (a year the page did not give …), when it may.
  * @csspart countdown - The time left (`role="timer"`), or when it closed.
  * @csspart pause - The button that stops and restarts the live countdown.
+ * @csspart calendar - "Add to calendar": downloads an .ics with the deadline and a reminder a day before.
+ * @csspart share - "Copy link": shares or copies the link to the vacancy.
  * @csspart description - The description.
  * @csspart contact - The informal-enquiries line.
  * @csspart apply - The apply link.
@@ -438,9 +441,74 @@ export class JobPosting extends LitElement {
             <span class="apply-host">${fill(strings.applyOn, { host: hostOf(p.applyUrl) })}</span></a
           >`
         : nothing}
+      ${this.#renderActions(p, state)}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </article>`;
   }
+
+  #renderActions(p: Posting, state: DeadlineState): TemplateResult | typeof nothing {
+    const live = state === 'open' || state === 'closing-soon';
+    const link = p.applyUrl;
+    if (!live && !link) return nothing;
+    return html`<p class="actions">
+      ${live && p.deadline
+        ? html`<button part="calendar" class="action" type="button" @click=${this.#downloadCalendar}>${strings.addToCalendar}</button>`
+        : nothing}
+      ${link && state !== 'closed'
+        ? html`<button part="share" class="action" type="button" @click=${this.#shareLink}>${strings.copyLink}</button>`
+        : nothing}
+    </p>`;
+  }
+
+  /** The vacancy as an .ics file: the deadline, a reminder a day before, the apply link. */
+  calendarFile(): string | undefined {
+    const p = this.normalizedPosting;
+    if (!p) return undefined;
+    return toIcs(p, Date.now(), {
+      summary: fill(strings.calendarSummary, { title: p.title }),
+      reminder: fill(strings.calendarReminder, { title: p.title }),
+      apply: strings.calendarApply,
+    });
+  }
+
+  readonly #downloadCalendar = (): void => {
+    const ics = this.calendarFile();
+    const p = this.normalizedPosting;
+    if (!ics || !p) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${p.title.replace(/[^\w -]+/g, '').trim().slice(0, 60) || 'vacancy'}.ics`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  /**
+   * Shares the link to the vacancy (its apply page) with the Web Share API
+   * where the browser has it, else copies it; a screen reader hears the result.
+   */
+  async shareLink(): Promise<'shared' | 'copied' | 'failed'> {
+    const p = this.normalizedPosting;
+    const url = p?.applyUrl ?? location.href;
+    let result: 'shared' | 'copied' | 'failed';
+    try {
+      if (typeof navigator.share === 'function' && navigator.canShare?.({ url }) !== false) {
+        await navigator.share({ title: p?.title ?? document.title, url });
+        result = 'shared';
+      } else {
+        await navigator.clipboard.writeText(url);
+        result = 'copied';
+      }
+    } catch {
+      result = 'failed';
+    }
+    this._announcement = { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
+    return result;
+  }
+
+  readonly #shareLink = (): void => {
+    void this.shareLink();
+  };
 
   #renderDescription(p: Posting): unknown {
     const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;

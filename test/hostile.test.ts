@@ -39,7 +39,7 @@ const PAYLOADS = [
 ];
 
 const FORBIDDEN =
-  'script, iframe, frame, object, embed, form, input, textarea, select, style, link, base, meta, svg, math, template, noscript, details, button:not([part~="pause"])';
+  'script, iframe, frame, object, embed, form, input, textarea, select, style, link, base, meta, svg, math, template, noscript, details, button:not([part~="pause"], [part~="calendar"], [part~="share"])';
 
 /** What survives in a rendered card that should not. */
 function dangers(root: ShadowRoot | null | undefined): string[] {

@@ -1,0 +1,51 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { JobPosting } from '../src/job-posting.js';
+import { DAY, part, seed, SEED_CLOSES } from './helpers.js';
+
+describe('for candidates', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: SEED_CLOSES - 2 * DAY, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clock.restore();
+    sinon.restore();
+  });
+
+  it('"Add to calendar" downloads an .ics of the deadline with a reminder', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+    const downloads: { name: string; text: string }[] = [];
+    // Watch the download the button starts (the page's own anchor click), and read the file.
+    const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+      downloads.push({ name: this.download, text: this.href });
+    });
+    (part(el, 'calendar') as HTMLButtonElement).click();
+    click.restore();
+    expect(downloads.length).to.equal(1);
+    expect(downloads[0]?.name).to.equal('Postdoctoral Research Assistant in Machine Learning.ics');
+    const blob = await (await fetch(downloads[0]?.text ?? '')).blob();
+    expect(blob.type).to.match(/^text\/calendar\b/);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await blob.text())).getFirstSubcomponent('vevent') ?? undefined);
+    expect(event.startDate.toJSDate().getTime()).to.equal(SEED_CLOSES);
+  });
+
+  it('"Copy link" copies the link to the vacancy, and says so to a screen reader', async function () {
+    if (!(await executeServerCommand('grant-clipboard'))) this.skip();
+    const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+    expect(await el.shareLink()).to.equal('copied');
+    await el.updateComplete;
+    expect(await navigator.clipboard.readText()).to.equal(seed.applyUrl);
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link to the vacancy copied');
+  });
+
+  it('offers neither once closed', async () => {
+    clock.setSystemTime(SEED_CLOSES + DAY);
+    const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+    expect(part(el, 'calendar')).to.equal(null);
+    expect(part(el, 'share')).to.equal(null);
+  });
+});

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { readPosting } from '../../src/model/from-json.js';
+import { toIcs } from '../../src/model/ics.js';
+import type { Posting } from '../../src/model/posting.js';
+import { seed } from '../helpers.js';
+
+const posting = (input: object): Posting => {
+  const r = readPosting(input);
+  if (!r.ok) throw new Error(r.error);
+  return r.posting;
+};
+const words = { summary: 'Applications close: T', reminder: '1 day left to apply for T', apply: 'Apply:' };
+const NOW = Date.parse('2021-11-01T09:30:00Z');
+
+/** Parses the file back with ical.js, as a calendar would. */
+function parse(ics: string): { event: InstanceType<typeof ICAL.Event>; alarm: InstanceType<typeof ICAL.Component> } {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT');
+  const alarm = vevent.getFirstSubcomponent('valarm');
+  if (!alarm) throw new Error('no VALARM');
+  return { event: new ICAL.Event(vevent), alarm };
+}
+
+describe('toIcs (RFC 5545), parsed back with ical.js', () => {
+  it('the seed: the closing instant, a reminder a day before, the apply link', () => {
+    const ics = toIcs(posting(seed), NOW, { ...words, summary: `Applications close: ${seed.title}` }) as string;
+    expect(ics.endsWith('\r\n')).to.equal(true);
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+    const { event, alarm } = parse(ics);
+    expect(event.startDate.toJSDate().toISOString()).to.equal('2021-11-15T12:00:00.000Z');
+    expect(event.summary).to.equal(`Applications close: ${seed.title}`);
+    expect(event.description).to.equal(`Apply: ${seed.applyUrl}`);
+    expect(event.component.getFirstPropertyValue('url')).to.equal(seed.applyUrl);
+    expect(String(alarm.getFirstPropertyValue('trigger'))).to.equal('-P1D');
+    expect(alarm.getFirstPropertyValue('action')).to.equal('DISPLAY');
+  });
+
+  it('a date-only deadline is an all-day event on that date', () => {
+    const { event } = parse(toIcs(posting({ ...seed, closes: '2025-05-23' }), NOW, words) as string);
+    expect(event.startDate.isDate).to.equal(true);
+    expect(event.startDate.toString()).to.equal('2025-05-23');
+  });
+
+  it('escapes commas, semicolons and newlines in text', () => {
+    const { event } = parse(toIcs(posting({ ...seed }), NOW, { ...words, summary: 'A, B; C\nD' }) as string);
+    expect(event.summary).to.equal('A, B; C\nD');
+  });
+
+  it('has nothing to add without a deadline', () => {
+    const { closes: _c, ...open } = seed;
+    expect(toIcs(posting(open), NOW, words)).to.equal(undefined);
+  });
+});
