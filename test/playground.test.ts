@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+
+/** Opens the playground in a frame and waits for its first (or next) update. */
+function nextUpdate(doc: Document): Promise<void> {
+  return new Promise((resolve) => doc.addEventListener('playground-update', () => resolve(), { once: true }));
+}
+
+async function open(hash = ''): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `/demo/playground.html${hash}`;
+  await loaded;
+  const doc = frame.contentDocument as Document;
+  if (!doc.getElementById('normalised')?.textContent) await nextUpdate(doc);
+  return { frame, doc, win: frame.contentWindow as Window };
+}
+
+describe('playground (demo/playground.html)', () => {
+  it('shows the sample as cards, warnings, normalised postings and JSON-LD', async () => {
+    const { frame, doc } = await open();
+    const list = doc.querySelector('job-posting-list') as HTMLElement;
+    const card = list.shadowRoot?.querySelector('job-posting');
+    expect(card?.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Postdoctoral Research Assistant in Machine Learning');
+    const postings = JSON.parse(doc.getElementById('normalised')?.textContent ?? '[]') as { positions: number }[];
+    expect(postings[0]?.positions).to.equal(2);
+    const ld = JSON.parse(doc.getElementById('json-ld')?.textContent ?? '[]') as { '@type': string; validThrough: string }[];
+    expect(ld[0]?.['@type']).to.equal('JobPosting');
+    expect(ld[0]?.validThrough).to.equal('2026-12-15T12:00:00Z');
+    expect(doc.getElementById('warnings')?.textContent).to.contain('datePosted');
+    frame.remove();
+  });
+
+  it('follows typing, keeps the text in the address, and opens from it', async () => {
+    const { frame, doc, win } = await open();
+    const source = doc.getElementById('source') as HTMLTextAreaElement;
+    source.value = JSON.stringify({ title: 'Research Engineer', closes: '2030-01-15T12:00', applyUrl: 'javascript:alert(1)' });
+    const updated = nextUpdate(doc);
+    source.dispatchEvent(new Event('input'));
+    await updated;
+    expect(doc.getElementById('warnings')?.textContent).to.contain('applyUrl: "javascript:alert(1)" is not an http(s) link');
+    const shared = win.location.hash;
+    expect(shared).to.match(/^#text=[\w-]+$/);
+    frame.remove();
+    const again = await open(shared);
+    expect((again.doc.getElementById('source') as HTMLTextAreaElement).value).to.contain('Research Engineer');
+    const list = again.doc.querySelector('job-posting-list') as HTMLElement;
+    expect(list.shadowRoot?.querySelector('job-posting')?.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Research Engineer');
+    again.frame.remove();
+  });
+});
