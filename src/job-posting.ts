@@ -87,7 +87,7 @@ export class JobPosting extends LitElement {
   /** The vacancy as an object (posting format or schema.org JobPosting). Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) posting: object | null | undefined = undefined;
 
-  /** URL of a JSON document holding the vacancy. */
+  /** URL of the vacancy: JSON (posting format or schema.org) or Markdown (`.md` or `text/markdown`). */
   @property() src = '';
 
   /** Zone for deadlines written without an offset, when the posting names none. Default `Europe/London`; junk falls back to it. */
