@@ -17,6 +17,9 @@ export const styles = css`
     --_font: var(--job-posting-font, inherit);
 
     display: block;
+    /* Long lists: cards off screen skip layout and paint until scrolled near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
     color-scheme: light dark;
     container-type: inline-size;
     font-family: var(--_font);

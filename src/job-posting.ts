@@ -311,6 +311,10 @@ export class JobPosting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Tasks run only when there is something to load or render: a card given a
+    // plain posting renders once, with no task round-trips.
+    const [loadSrc, loadType] = this.#args();
+    this.#load.autoRun = !this.#hasPosting() && (loadSrc !== '' || loadType !== null);
     // What the reading depends on: it is redone only when one of these changes.
     const [src, type, text] = this.#args();
     const key = this.#hasPosting()
@@ -325,6 +329,9 @@ export class JobPosting extends LitElement {
       this.#countdown.closesAt = posting?.deadline?.closesAt;
       if (changed.has('posting') || changed.has('src')) this._announcement = '';
     }
+    const shown = this.normalizedPosting;
+    this.#description.autoRun =
+      shown?.description !== undefined && (shown.descriptionFormat === 'html' || needsMarkdown(shown.description));
     const r = this.#reading;
     if (!('ok' in r)) this.state = 'loading';
     else if (!r.ok) this.state = 'error';
