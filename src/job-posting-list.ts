@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { JobPostingErrorEvent } from './events.js';
 import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } from './load/load-document.js';
@@ -213,9 +214,9 @@ export class JobPostingList extends LitElement {
                   <job-posting
                     exportparts=${CARD_PARTS}
                     data-vacancy=${entry.id}
-                    .posting=${entry.posting}
-                    time-zone=${this.timeZone || nothing}
-                    local-time-zone=${this.localTimeZone || nothing}
+                    .posting=${entry.posting as object}
+                    time-zone=${ifDefined(this.timeZone || undefined)}
+                    local-time-zone=${ifDefined(this.localTimeZone || undefined)}
                     heading-level=${level}
                   ></job-posting>
                 </li>`,

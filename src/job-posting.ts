@@ -263,16 +263,14 @@ export class JobPosting extends LitElement {
   }
 
   #locale(): string | undefined {
-    let node: Node | null = this;
-    while (node) {
-      if (node instanceof Element) {
-        const lang = node.closest('[lang]')?.getAttribute('lang');
-        if (lang) return safeLocale(lang);
-      }
-      const root: Node = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
+    // The nearest lang, up through the shadow roots the card sits in.
+    let lang = this.closest('[lang]')?.getAttribute('lang');
+    let root = this.getRootNode();
+    while (!lang && root instanceof ShadowRoot) {
+      lang = root.host.closest('[lang]')?.getAttribute('lang');
+      root = root.host.getRootNode();
     }
-    return safeLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+    return safeLocale(lang || (typeof navigator === 'undefined' ? undefined : navigator.language));
   }
 
   /** Reads the vacancy from whichever source applies. */

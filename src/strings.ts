@@ -85,7 +85,7 @@ export function setStrings(overrides: Overrides<Strings>): void {
       }
     }
   };
-  merge(strings as unknown as Record<string, unknown>, overrides as Record<string, unknown>);
+  merge(strings, overrides);
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(STRINGS_CHANGE));
 }
 

@@ -29,7 +29,7 @@ describe('for candidates', () => {
     expect(downloads[0]?.name).to.equal('Postdoctoral Research Assistant in Machine Learning.ics');
     const blob = await (await fetch(downloads[0]?.text ?? '')).blob();
     expect(blob.type).to.match(/^text\/calendar\b/);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await blob.text())).getFirstSubcomponent('vevent') ?? undefined);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await blob.text()) as unknown[]).getFirstSubcomponent('vevent') ?? undefined);
     expect(event.startDate.toJSDate().getTime()).to.equal(SEED_CLOSES);
   });
 

@@ -2,6 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
+import type { JobPostingLoadEvent } from '../src/events.js';
 import { JobPosting } from '../src/job-posting.js';
 import { DAY, isRendered, part, SEED_CLOSES, text } from './helpers.js';
 
@@ -93,7 +94,7 @@ describe('<job-posting src>', () => {
         expect(el.state).to.equal('error');
         expect(text(el, 'error')).to.match(message);
         expect(errors.callCount).to.equal(1);
-        expect(errors.firstCall.args[0].detail.message).to.match(message);
+        expect((errors.firstCall.args[0] as CustomEvent<{ message: string }>).detail.message).to.match(message);
         expect(logged.callCount).to.equal(1);
         expect(String(logged.firstCall.args[0])).to.match(message);
         expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
@@ -139,7 +140,7 @@ describe('<job-posting src>', () => {
     await el.loadComplete;
     const loaded = oneEvent(el, 'job-posting-load');
     el.src = '/test/fixtures/other.json';
-    expect((await loaded).detail.posting.title).to.equal('Research Engineer in Computer Vision');
+    expect(((await loaded) as JobPostingLoadEvent).detail.posting.title).to.equal('Research Engineer in Computer Vision');
     expect(text(el, 'title')).to.equal('Research Engineer in Computer Vision');
   });
 

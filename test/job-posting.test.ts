@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { ticker } from '../src/controllers/ticker.js';
+import type { JobPostingLoadEvent } from '../src/events.js';
 import type { JobPosting } from '../src/job-posting.js';
+import type { Posting } from '../src/model/posting.js';
 import { DAY, HOUR, isRendered, part, seed, SEED_CLOSES, text } from './helpers.js';
 
 /** A card for `posting`, seen by a visitor in London unless told otherwise. */
@@ -84,7 +86,7 @@ describe('<job-posting>', () => {
       expect(countdown?.hasAttribute('aria-live')).to.equal(false);
     });
 
-    it('links to CoreHR with a name that says what and where', async () => {
+    it('links to CoreHR with a name that says what and where', () => {
       const apply = part(el, 'apply') as HTMLAnchorElement;
       expect(apply.localName).to.equal('a');
       expect(apply.href).to.equal(seed.applyUrl);
@@ -137,7 +139,7 @@ describe('<job-posting>', () => {
 
       const closed = oneEvent(el, 'job-posting-closed');
       clock.tick(HOUR);
-      const event = await closed;
+      const event = (await closed) as CustomEvent<{ posting: { title: string } }>;
       await el.updateComplete;
       expect(event.detail.posting.title).to.equal(seed.title);
       expect(el.state).to.equal('closed');
@@ -405,7 +407,7 @@ describe('<job-posting>', () => {
       expect(text(el, 'title')).to.equal('Inline');
       const loaded = oneEvent(el, 'job-posting-load');
       el.posting = { ...seed, title: 'Research Engineer' };
-      expect((await loaded).detail.posting.title).to.equal('Research Engineer');
+      expect(((await loaded) as JobPostingLoadEvent).detail.posting.title).to.equal('Research Engineer');
       expect(text(el, 'title')).to.equal('Research Engineer');
     });
 
@@ -473,7 +475,7 @@ describe('<job-posting>', () => {
       const loaded = oneEvent(el, 'job-posting-load');
       el.posting = seed;
       document.body.append(el);
-      const { detail } = await loaded;
+      const { detail } = (await loaded) as CustomEvent<{ posting: Posting }>;
       expect(detail.posting.deadline?.closesAt).to.equal(SEED_CLOSES);
       expect(detail.posting.applyUrl).to.equal(seed.applyUrl);
       expect(el.normalizedPosting?.title).to.equal(seed.title);

@@ -56,7 +56,7 @@ describe('Markdown vacancies', () => {
     const inline = await markdownCard(source, { lang: 'en-GB', 'local-time-zone': 'Europe/London' });
     const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" local-time-zone="Europe/London" src=${SEED_PAGE}></job-posting-list>`);
     await list.loadComplete;
-    const listed = list.cards[0] as JobPosting;
+    const listed = list.cards[0];
 
     const card = readCard(fetched);
     expect(card.title).to.equal('Postdoctoral Research Assistant in Machine Learning');

@@ -23,7 +23,7 @@ describe('structured-data', () => {
       <job-posting structured-data .posting=${{ ...seed, title: 'Research Engineer', posted: '2021-10-20', location: 'Oxford, GB' }}></job-posting>
       <job-posting .posting=${seed}></job-posting>
     </div>`);
-    for (const el of wrapper.querySelectorAll('job-posting')) await (el as JobPosting).loadComplete;
+    for (const el of wrapper.querySelectorAll('job-posting')) await (el).loadComplete;
     const found = scripts().map((s) => JSON.parse(s.text) as Record<string, unknown>);
     expect(found.map((j) => j['title'])).to.deep.equal(['Postdoctoral Research Assistant in Machine Learning', 'Research Engineer']);
     expect(found[0]?.['description']).to.equal('<p>Work on <strong>robustness</strong>.</p>\n');

@@ -48,7 +48,7 @@ describe('pictures', () => {
       const el = wrapper.querySelector('job-posting') as JobPosting;
       await el.loadComplete;
       await document.fonts.ready;
-      const result = (await executeServerCommand('screenshot', { name })) as Comparison;
+      const result = await executeServerCommand<Comparison, { name: string }>('screenshot', { name });
       if (result.skipped) this.skip();
       expect(result.error ?? null).to.equal(null);
       // Anti-aliasing may differ by a few pixels; layout, colour and text changes do not.

@@ -141,7 +141,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : (word ?? positions);
     if (typeof n === 'number' && Number.isInteger(n) && n >= 1) {
       posting.positions = n;
-      if (word !== undefined) warnings.push(`positions: "${String(positions)}" is read as ${n}; write a number`);
+      if (word !== undefined) warnings.push(`positions: "${positions as string}" is read as ${n}; write a number`);
     } else warnings.push(`positions: expected a whole number of posts, got ${JSON.stringify(positions)}; ignored`);
   }
 

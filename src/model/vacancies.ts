@@ -42,13 +42,13 @@ function jsonId(posting: unknown, index: number): string {
 export function vacanciesOf(loaded: Loaded): DocumentVacancies {
   if (loaded.kind === 'markdown') {
     return {
-      entries: loaded.document.vacancies.map((v) => ({ id: v.id, title: String(v.fields['title'] ?? ''), posting: v.fields })),
+      entries: loaded.document.vacancies.map((v) => ({ id: v.id, title: typeof v.fields['title'] === 'string' ? v.fields['title'] : '', posting: v.fields })),
       notes: loaded.document.notes,
     };
   }
   const json = loaded.json;
-  const list = Array.isArray(json)
-    ? json
+  const list: unknown[] = Array.isArray(json)
+    ? (json as unknown[])
     : typeof json === 'object' && json !== null && Array.isArray((json as { vacancies?: unknown }).vacancies)
       ? ((json as { vacancies: unknown[] }).vacancies)
       : [json];
@@ -71,7 +71,7 @@ export function pickVacancy(
     return { ok: false, error: said ? `The document has no vacancies ("${said}")` : 'The document has no vacancies' };
   }
   const key = wanted.trim();
-  if (key === '') return { ok: true, entry: entries[0] as VacancyEntry };
+  if (key === '') return { ok: true, entry: entries[0] };
   if (/^\d+$/.test(key) && !entries.some((e) => e.id === key)) {
     const entry = entries[Number(key) - 1];
     if (entry) return { ok: true, entry };

@@ -15,7 +15,7 @@ const NOW = Date.parse('2021-11-01T09:30:00Z');
 
 /** Parses the file back with ical.js, as a calendar would. */
 function parse(ics: string): { event: InstanceType<typeof ICAL.Event>; alarm: InstanceType<typeof ICAL.Component> } {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const vevent = calendar.getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('no VEVENT');
   const alarm = vevent.getFirstSubcomponent('valarm');
