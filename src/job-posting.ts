@@ -24,10 +24,7 @@ import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/postin
 import { hostOf } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { needsMarkdown, paragraphsAsHtml } from './description.js';
-import { toJsonLd } from './model/json-ld.js';
-import { toIcs } from './model/ics.js';
-import { placeJsonLd } from './structured-data.js';
+import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
 import { fill, STRINGS_CHANGE, strings } from './strings.js';
@@ -186,6 +183,7 @@ export class JobPosting extends LitElement {
       await this.updateComplete;
       await this.#description.taskComplete.catch(() => undefined);
       await this.updateComplete;
+      await this.#extrasPending.catch(() => undefined);
     })();
   }
 
@@ -225,7 +223,7 @@ export class JobPosting extends LitElement {
     window.removeEventListener('languagechange', this.#onLanguageChange);
     window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
     this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
-    this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, undefined);
+    this.#removeJsonLd();
     if (this.#load.status === TaskStatus.PENDING) {
       this.#abortedOnRemoval = true;
       this.#load.abort();
@@ -355,21 +353,36 @@ export class JobPosting extends LitElement {
   #jsonLdScript: HTMLScriptElement | undefined;
   #jsonLdWarned: unknown;
 
+  #jsonLdRun = 0;
+  #extrasPending: Promise<unknown> = Promise.resolve();
+
+  #removeJsonLd(): void {
+    this.#jsonLdRun++;
+    this.#jsonLdScript?.remove();
+    this.#jsonLdScript = undefined;
+  }
+
+  /** Keeps the JSON-LD in the head in step with the card (the code for it is loaded on first use). */
   #updateStructuredData(): void {
     const posting = this.normalizedPosting;
     const wanted = this.structuredData && this.isConnected && posting && this.state !== 'closed' && this.state !== 'error';
     if (!wanted || !posting) {
-      this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, undefined);
+      this.#removeJsonLd();
       return;
     }
+    const run = ++this.#jsonLdRun;
     const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
-    const html = typeof rendered === 'string' ? rendered : paragraphsAsHtml(descriptionParagraphs(posting.description ?? '', posting.descriptionFormat));
-    const { jsonLd, warnings } = toJsonLd(posting, html || undefined);
-    if (warnings.length > 0 && this.#jsonLdWarned !== posting) {
-      this.#jsonLdWarned = posting;
-      console.warn(`<job-posting> "${posting.title}":\n- ${warnings.join('\n- ')}`, this);
-    }
-    this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, jsonLd);
+    this.#extrasPending = import('./extras.js').then(({ paragraphsAsHtml, placeJsonLd, toJsonLd }) => {
+      if (run !== this.#jsonLdRun) return;
+      const html =
+        typeof rendered === 'string' ? rendered : paragraphsAsHtml(descriptionParagraphs(posting.description ?? '', posting.descriptionFormat));
+      const { jsonLd, warnings } = toJsonLd(posting, html || undefined);
+      if (warnings.length > 0 && this.#jsonLdWarned !== posting) {
+        this.#jsonLdWarned = posting;
+        console.warn(`<job-posting> "${posting.title}":\n- ${warnings.join('\n- ')}`, this);
+      }
+      this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, jsonLd);
+    });
   }
 
   #announce(announcement: Announcement): void {
@@ -457,7 +470,7 @@ export class JobPosting extends LitElement {
     if (!live && !link) return nothing;
     return html`<p class="actions">
       ${live && p.deadline
-        ? html`<button part="calendar" class="action" type="button" @click=${this.#downloadCalendar}>${strings.addToCalendar}</button>`
+        ? html`<button part="calendar" class="action" type="button" @click=${() => void this.#downloadCalendar()}>${strings.addToCalendar}</button>`
         : nothing}
       ${link && state !== 'closed'
         ? html`<button part="share" class="action" type="button" @click=${this.#shareLink}>${strings.copyLink}</button>`
@@ -466,9 +479,10 @@ export class JobPosting extends LitElement {
   }
 
   /** The vacancy as an .ics file: the deadline, a reminder a day before, the apply link. */
-  calendarFile(): string | undefined {
+  async calendarFile(): Promise<string | undefined> {
     const p = this.normalizedPosting;
     if (!p) return undefined;
+    const { toIcs } = await import('./extras.js');
     return toIcs(p, Date.now(), {
       summary: fill(strings.calendarSummary, { title: p.title }),
       reminder: fill(strings.calendarReminder, { title: p.title }),
@@ -476,9 +490,9 @@ export class JobPosting extends LitElement {
     });
   }
 
-  readonly #downloadCalendar = (): void => {
-    const ics = this.calendarFile();
+  readonly #downloadCalendar = async (): Promise<void> => {
     const p = this.normalizedPosting;
+    const ics = await this.calendarFile();
     if (!ics || !p) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');

@@ -20,10 +20,14 @@ describe('for candidates', () => {
     const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
     const downloads: { name: string; text: string }[] = [];
     // Watch the download the button starts (the page's own anchor click), and read the file.
+    let started: () => void = () => undefined;
+    const download = new Promise<void>((resolve) => (started = resolve));
     const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
       downloads.push({ name: this.download, text: this.href });
+      started();
     });
     (part(el, 'calendar') as HTMLButtonElement).click();
+    await download;
     click.restore();
     expect(downloads.length).to.equal(1);
     expect(downloads[0]?.name).to.equal('Postdoctoral Research Assistant in Machine Learning.ics');
