@@ -1,4 +1,5 @@
 /** Shared fixtures and readers for the element tests. */
+import { fixture, html } from '@open-wc/testing';
 import type { JobPosting } from '../src/job-posting.js';
 
 /** The seed vacancy (../shared/SEED.md) in the posting format. */
@@ -47,4 +48,22 @@ export function isRendered(node: Element): boolean {
 export function sameWords(actual: string, expected: string): boolean {
   const words = (s: string): string => s.replace(/,/g, '').replace(/\s+/g, ' ').trim();
   return words(actual) === words(expected);
+}
+
+/**
+ * A card holding `markdown` in a <script type="text/markdown">, built with the
+ * DOM (a template could not hold the "</script>" of hostile examples), once it
+ * shows what it read.
+ */
+export async function markdownCard(markdown: string, attributes: Record<string, string> = {}): Promise<JobPosting> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('job-posting');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'text/markdown';
+  script.textContent = markdown;
+  el.append(script);
+  wrapper.append(el);
+  await el.loadComplete;
+  return el;
 }

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
+import { markdownCard } from './helpers.js';
 
 // Hostile text in every place that takes text. Each payload tries to run
 // `window.__xss = 1`, leave a dangerous element or URL behind, phish a CV or
@@ -66,18 +67,6 @@ const base = {
   contact: 'philip.torr@eng.ox.ac.uk',
 };
 const FIELDS = ['title', 'organization', 'department', 'location', 'salary', 'contract', 'hours', 'funding', 'reference', 'description', 'contact', 'applyUrl', 'posted', 'closes', 'timeZone', 'employmentType'];
-
-async function markdownCard(markdown: string): Promise<JobPosting> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  const el = document.createElement('job-posting');
-  const script = document.createElement('script');
-  script.type = 'text/markdown';
-  script.textContent = markdown;
-  el.append(script);
-  wrapper.append(el);
-  await el.loadComplete;
-  return el;
-}
 
 const echo = (type: string, body: string): string => {
   const bytes = new TextEncoder().encode(body);

@@ -3,27 +3,10 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, isRendered, part, text } from './helpers.js';
+import { DAY, isRendered, markdownCard, part, text } from './helpers.js';
 
 const SEED_PAGE = '/corpus/2021-11-10_912bcd1.md';
 const SEED_CLOSES = Date.parse('2021-11-15T12:00:00Z');
-
-/**
- * A card holding `markdown` in a <script type="text/markdown">, built with the
- * DOM (a template could not hold the "</script>" of the hostile examples).
- */
-async function markdownCard(markdown: string, attributes: Record<string, string> = {}): Promise<JobPosting> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  const el = document.createElement('job-posting');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'text/markdown';
-  script.textContent = markdown;
-  el.append(script);
-  wrapper.append(el);
-  await el.loadComplete;
-  return el;
-}
 
 /** What a card shows, as a candidate would read it. */
 function readCard(el: JobPosting): Record<string, string | null> {
