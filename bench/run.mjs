@@ -91,7 +91,9 @@ async function manyCards(n) {
       const cards = [];
       for (let i = 0; i < n; i++) {
         const el = document.createElement('job-posting');
-        el.posting = { ...posting, title: `${posting.title} ${i}`, closes: '2030-01-15T12:00' };
+        // A different deadline for every card (an hour apart), so no two countdowns read the same.
+        const closes = new Date(Date.UTC(2030, 0, 15, 12) + i * 3_600_000).toISOString().slice(0, 16);
+        el.posting = { ...posting, title: `${posting.title} ${i}`, closes };
         cards.push(el);
       }
       document.body.append(...cards);

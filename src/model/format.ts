@@ -6,7 +6,7 @@
 
 import { fill, strings } from '../strings.js';
 import { DAY, HOUR, MINUTE, type Remaining } from './countdown.js';
-import { dateTimeFormat, durationFormat, numberFormat, pluralRules, relativeTimeFormat } from './intl-cache.js';
+import { dateTimeFormat, durationFormat, memo, numberFormat, pluralRules, relativeTimeFormat } from './intl-cache.js';
 import type { Deadline, Salary } from './posting.js';
 import { offsetAt, wallTimeAt } from './zoned-time.js';
 
@@ -83,6 +83,13 @@ export function formatDuration(remaining: Remaining, locale: string | undefined)
 
 /** "10 days, 3 hours left". */
 export function formatCountdown(remaining: Remaining, locale: string | undefined): string {
+  const key = `${locale ?? ''}|${strings.left}|${strings.lessThanAMinute}|${remaining.days}|${remaining.hours}|${remaining.minutes}|${remaining.seconds}`;
+  return countdownTexts(key, () => computeCountdown(remaining, locale));
+}
+
+const countdownTexts = memo<string>(256);
+
+function computeCountdown(remaining: Remaining, locale: string | undefined): string {
   if (remaining.days === undefined && remaining.hours === undefined && remaining.seconds === undefined && !remaining.minutes) {
     return strings.lessThanAMinute;
   }

@@ -55,6 +55,27 @@ export function runtimeTimeZone(): string {
   return cached('zone', undefined, {}, () => new Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
+/**
+ * Remembers up to `size` results of `compute` by key, forgetting the oldest
+ * first. Formatting the same countdown or zone offset for many cards, or on
+ * every tick, costs one Intl call.
+ */
+export function memo<T>(size: number): (key: string, compute: () => T) => T {
+  const results = new Map<string, T>();
+  memos.push(results);
+  return (key, compute) => {
+    let value = results.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (results.size >= size) results.delete(results.keys().next().value as string);
+      results.set(key, value);
+    }
+    return value;
+  };
+}
+
+const memos: Map<string, unknown>[] = [];
+
 /** The number of formatters held (for tests and diagnostics). */
 export function intlCacheSize(): number {
   return cache.size;
@@ -63,6 +84,7 @@ export function intlCacheSize(): number {
 /** Forget every formatter, e.g. after the browser's language changed. */
 export function clearIntlCache(): void {
   cache.clear();
+  for (const m of memos) m.clear();
 }
 
 /**
@@ -71,9 +93,15 @@ export function clearIntlCache(): void {
  */
 export function safeLocale(locale: string | null | undefined): string | undefined {
   if (!locale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return undefined;
-  }
+  return (
+    canonicalLocales(locale, () => {
+      try {
+        return Intl.getCanonicalLocales(locale)[0] ?? '';
+      } catch {
+        return '';
+      }
+    }) || undefined
+  );
 }
+
+const canonicalLocales = memo<string>(64);

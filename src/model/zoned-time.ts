@@ -3,7 +3,7 @@
  * Intl alone (Temporal is missing in some engines). No offset tables.
  */
 
-import { dateTimeFormat } from './intl-cache.js';
+import { dateTimeFormat, memo } from './intl-cache.js';
 
 /** A calendar date and wall-clock time, months counted from 1. */
 export interface WallTime {
@@ -39,6 +39,12 @@ export function wallTimeAsUtc(w: WallTime): number {
 
 /** The wall time in `zone` at `instant`. */
 export function wallTimeAt(instant: number, zone: string): WallTime {
+  return { ...wallTimes(`${instant}|${zone}`, () => computeWallTime(instant, zone)) };
+}
+
+const wallTimes = memo<WallTime>(512);
+
+function computeWallTime(instant: number, zone: string): WallTime {
   const parts = dateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
