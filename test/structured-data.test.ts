@@ -24,7 +24,10 @@ describe('structured-data', () => {
       <job-posting .posting=${seed}></job-posting>
     </div>`);
     for (const el of wrapper.querySelectorAll('job-posting')) await (el).loadComplete;
-    const found = scripts().map((s) => JSON.parse(s.text) as Record<string, unknown>);
+    // Each card's code for it loads on first use, so their order in the head is not fixed.
+    const found = scripts()
+      .map((s) => JSON.parse(s.text) as Record<string, unknown>)
+      .sort((a, b) => String(a['title']).localeCompare(String(b['title'])));
     expect(found.map((j) => j['title'])).to.deep.equal(['Postdoctoral Research Assistant in Machine Learning', 'Research Engineer']);
     expect(found[0]?.['description']).to.equal('<p>Work on <strong>robustness</strong>.</p>\n');
     expect(found[0]?.['validThrough']).to.equal('2021-11-15T12:00:00Z');
