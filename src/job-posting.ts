@@ -205,7 +205,7 @@ export class JobPosting extends LitElement {
     }
     window.addEventListener('languagechange', this.#onLanguageChange);
     window.addEventListener(STRINGS_CHANGE, this.#onStringsChange);
-    this.#reducedMotion ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+    this.#reducedMotion ??= reducedMotionQuery();
     this.#reducedMotion?.addEventListener('change', this.#onMotionChange);
     this.#onMotionChange();
     // Back on the page: structured data and the countdown are brought up to date.
@@ -562,6 +562,14 @@ export class JobPosting extends LitElement {
 export function timeoutMs(value: string | number): number {
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 15_000;
+}
+
+let reducedMotion: MediaQueryList | undefined;
+
+/** One `prefers-reduced-motion` query for every card. */
+function reducedMotionQuery(): MediaQueryList | undefined {
+  if (reducedMotion === undefined && typeof matchMedia === 'function') reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotion;
 }
 
 function headingLevel(value: string | number): number {

@@ -44,7 +44,11 @@ export function formatDeadline(
 ): DeadlineText {
   const { locale, visitorTimeZone, closed } = options;
   const main = fill(closed ? strings.closed : strings.closes, { when: when(deadline, locale) });
-  if (closed || offsetAt(deadline.closesAt, visitorTimeZone) === offsetAt(deadline.closesAt, deadline.timeZone)) {
+  if (
+    closed ||
+    visitorTimeZone === deadline.timeZone ||
+    offsetAt(deadline.closesAt, visitorTimeZone) === offsetAt(deadline.closesAt, deadline.timeZone)
+  ) {
     return { main, local: '' };
   }
   const theirs = wallTimeAt(deadline.closesAt, visitorTimeZone);

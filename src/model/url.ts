@@ -15,9 +15,17 @@ export function httpUrl(value: string, base?: string): string | null {
 
 /** The host a candidate will land on, without "www.": "my.corehr.com". */
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
+  let host = hosts.get(url);
+  if (host === undefined) {
+    try {
+      host = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      host = '';
+    }
+    if (hosts.size >= 256) hosts.clear();
+    hosts.set(url, host);
   }
+  return host;
 }
+
+const hosts = new Map<string, string>();
