@@ -4,7 +4,17 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { JobPostingErrorEvent } from './events.js';
-import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } from './load/load-document.js';
+import {
+  inlineSourceOf,
+  isAbort,
+  loadDocument,
+  sameInline,
+  sameSource,
+  sourceArgs,
+  type InlineSource,
+  type LoadedDocument,
+  type SourceArgs,
+} from './load/load-document.js';
 import { stateAt } from './model/countdown.js';
 import { readPosting } from './model/from-json.js';
 import type { MarkdownNote } from './model/markdown/from-markdown.js';
@@ -92,7 +102,7 @@ export class JobPostingList extends LitElement {
   @state() private _closedTick = 0;
 
   #observer: MutationObserver | undefined;
-  #requested: [string, string | null, string | null] | undefined;
+  #requested: SourceArgs | undefined;
   #reported: unknown;
 
   readonly #load = new Task(this, {
@@ -106,8 +116,7 @@ export class JobPostingList extends LitElement {
         timeout: timeoutMs(this.timeout),
       });
     },
-    args: (): [string, InlineSource['type'] | null, string | null] =>
-      this.src ? [this.src, null, null] : ['', this._inline?.type ?? null, this._inline?.text ?? null],
+    args: (): SourceArgs => sourceArgs(this.src, this._inline),
   });
 
   /** The vacancies found, in document order (before `hide-closed`). */
@@ -154,15 +163,11 @@ export class JobPostingList extends LitElement {
 
   #readInline(): void {
     const next = inlineSourceOf(this);
-    if (next?.type !== this._inline?.type || next?.text !== this._inline?.text) this._inline = next;
+    if (!sameInline(next, this._inline)) this._inline = next;
   }
 
   #current(): boolean {
-    const r = this.#requested;
-    const args: [string, string | null, string | null] = this.src
-      ? [this.src, null, null]
-      : ['', this._inline?.type ?? null, this._inline?.text ?? null];
-    return r !== undefined && r[0] === args[0] && r[1] === args[1] && r[2] === args[2];
+    return sameSource(this.#requested, sourceArgs(this.src, this._inline));
   }
 
   #found(): ReturnType<typeof vacanciesOf> | undefined {
@@ -244,8 +249,4 @@ export class JobPostingList extends LitElement {
     },
     args: () => [(this.#found()?.notes.length ?? 0) > 0] as const,
   });
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }

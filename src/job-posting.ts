@@ -4,7 +4,17 @@ import { property, state } from 'lit/decorators.js';
 import { CountdownController } from './controllers/countdown-controller.js';
 import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
-import { inlineSourceOf, loadDocument, type InlineSource, type LoadedDocument } from './load/load-document.js';
+import {
+  inlineSourceOf,
+  isAbort,
+  loadDocument,
+  sameInline,
+  sameSource,
+  sourceArgs,
+  type InlineSource,
+  type LoadedDocument,
+  type SourceArgs,
+} from './load/load-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import {
@@ -124,7 +134,7 @@ export class JobPosting extends LitElement {
 
   #reading: Reading = { kind: 'loading' };
   /** The `src` and inline source of the latest load started, so a result for older ones is never read. */
-  #requested: [string, string | null, string | null] | undefined;
+  #requested: SourceArgs | undefined;
   #readKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
@@ -143,11 +153,7 @@ export class JobPosting extends LitElement {
       const inline = inlineType === null ? null : { type: inlineType, text: inlineText ?? '' };
       return loadDocument(src, inline, { signal, fetch: (request) => this.fetch(request), now: Date.now(), timeout: timeoutMs(this.timeout) });
     },
-    args: (): [string, InlineSource['type'] | null, string | null] => {
-      if (this.#hasPosting()) return ['', null, null];
-      if (this.src) return [this.src, null, null];
-      return ['', this._inline?.type ?? null, this._inline?.text ?? null];
-    },
+    args: (): SourceArgs => (this.#hasPosting() ? ['', null, null] : this.#args()),
   });
 
   /** The description as sanitised HTML, rendered by the Markdown chunk when it needs one. */
@@ -248,7 +254,7 @@ export class JobPosting extends LitElement {
 
   #readInline(): void {
     const next = inlineSourceOf(this);
-    if (next?.type !== this._inline?.type || next?.text !== this._inline?.text) this._inline = next;
+    if (!sameInline(next, this._inline)) this._inline = next;
   }
 
   #defaultZone(): string {
@@ -275,11 +281,10 @@ export class JobPosting extends LitElement {
   #read(): Reading {
     const timeZone = this.#defaultZone();
     if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
-    const [src, type, text] = this.#args();
-    if (src || type !== null) {
+    const args = this.#args();
+    if (args[0] || args[1] !== null) {
       // A result for an older src or older inline text is never shown.
-      const r = this.#requested;
-      if (!r || r[0] !== src || r[1] !== type || r[2] !== text) return { kind: 'loading' };
+      if (!sameSource(this.#requested, args)) return { kind: 'loading' };
       switch (this.#load.status) {
         case TaskStatus.COMPLETE: {
           const loaded = this.#load.value as LoadedDocument;
@@ -301,9 +306,8 @@ export class JobPosting extends LitElement {
     };
   }
 
-  #args(): [string, InlineSource['type'] | null, string | null] {
-    if (this.src) return [this.src, null, null];
-    return ['', this._inline?.type ?? null, this._inline?.text ?? null];
+  #args(): SourceArgs {
+    return sourceArgs(this.src, this._inline);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -575,10 +579,6 @@ function reducedMotionQuery(): MediaQueryList | undefined {
 function headingLevel(value: string | number): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 function errorMessage(error: unknown): string {

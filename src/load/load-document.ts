@@ -4,7 +4,7 @@
  */
 
 import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
-import { fetchDocument } from './fetch-posting.js';
+import { fetchDocument } from './fetch-document.js';
 import { readJson } from './read-json.js';
 
 /** A loaded document, ready to pick vacancies from. */
@@ -21,6 +21,29 @@ export interface InlineSource {
 /** The `<script>` types an element reads its vacancy from. */
 export const INLINE_SELECTOR =
   ':scope > script[type="application/json"], :scope > script[type="application/ld+json"], :scope > script[type="text/markdown"]';
+
+/** What a load depends on: the `src`, or else the inline script's type and text. */
+export type SourceArgs = [src: string, type: InlineSource['type'] | null, text: string | null];
+
+/** The arguments of a load: `src` wins over an inline script. */
+export function sourceArgs(src: string, inline: InlineSource | null): SourceArgs {
+  return src ? [src, null, null] : ['', inline?.type ?? null, inline?.text ?? null];
+}
+
+/** Whether a load was started for these arguments (so its result may be shown). */
+export function sameSource(started: SourceArgs | undefined, args: SourceArgs): boolean {
+  return started !== undefined && started[0] === args[0] && started[1] === args[1] && started[2] === args[2];
+}
+
+/** Whether two inline sources say the same thing. */
+export function sameInline(a: InlineSource | null, b: InlineSource | null): boolean {
+  return a?.type === b?.type && a?.text === b?.text;
+}
+
+/** Whether a load failed only because it was aborted (superseded, or the element left the page). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
 
 /** The element's inline source, if any. */
 export function inlineSourceOf(host: Element): InlineSource | null {
