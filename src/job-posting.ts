@@ -313,10 +313,9 @@ export class JobPosting extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // Tasks run only when there is something to load or render: a card given a
     // plain posting renders once, with no task round-trips.
-    const [loadSrc, loadType] = this.#args();
-    this.#load.autoRun = !this.#hasPosting() && (loadSrc !== '' || loadType !== null);
-    // What the reading depends on: it is redone only when one of these changes.
     const [src, type, text] = this.#args();
+    this.#load.autoRun = !this.#hasPosting() && (src !== '' || type !== null);
+    // What the reading depends on: it is redone only when one of these changes.
     const key = this.#hasPosting()
       ? [this.timeZone, this.posting]
       : src || type !== null
@@ -327,6 +326,7 @@ export class JobPosting extends LitElement {
       this.#reading = this.#read();
       const posting = 'ok' in this.#reading && this.#reading.ok ? this.#reading.posting : undefined;
       this.#countdown.closesAt = posting?.deadline?.closesAt;
+      this.#paragraphs = posting?.description ? descriptionParagraphs(posting.description, posting.descriptionFormat) : [];
       if (changed.has('posting') || changed.has('src')) this._announcement = '';
     }
     const shown = this.normalizedPosting;
@@ -451,7 +451,7 @@ export class JobPosting extends LitElement {
       ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi>${m}</bdi>`)}</p>` : nothing}
       ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
       ${this.#renderDeadline(p, state, now, locale)}
-      ${p.description ? html`<div part="description" class="description">${this.#renderDescription(p)}</div>` : nothing}
+      ${p.description ? html`<div part="description" class="description">${this.#renderDescription()}</div>` : nothing}
       ${p.contact
         ? html`<p part="contact" class="contact">
             ${strings.enquiries}<a href="mailto:${p.contact.email}">${p.contact.name ? `${p.contact.name} (${p.contact.email})` : p.contact.email}</a>
@@ -533,11 +533,14 @@ export class JobPosting extends LitElement {
     void this.shareLink();
   };
 
-  #renderDescription(p: Posting): unknown {
+  /** The description as plain paragraphs, split once per posting (in willUpdate), not on every tick. */
+  #paragraphs: string[] = [];
+
+  #renderDescription(): unknown {
     const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
     if (typeof rendered === 'string') return unsafeHTML(rendered);
     // Plain paragraphs until (or unless) the Markdown chunk has rendered it.
-    return descriptionParagraphs(p.description ?? '', p.descriptionFormat).map((para) => html`<p>${para}</p>`);
+    return this.#paragraphs.map((para) => html`<p>${para}</p>`);
   }
 
   #renderDeadline(p: Posting, state: DeadlineState, now: number, locale: string | undefined): TemplateResult {
