@@ -15,6 +15,7 @@ import {
   type LoadedDocument,
   type SourceArgs,
 } from './load/load-document.js';
+import { DEFAULT_TIMEOUT } from './load/fetch-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import {
@@ -568,7 +569,7 @@ export class JobPosting extends LitElement {
 /** The `timeout` attribute in ms: a positive number of seconds, else 15 s. */
 export function timeoutMs(value: string | number): number {
   const seconds = Number(value);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 15_000;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
 }
 
 let reducedMotion: MediaQueryList | undefined;

@@ -6,7 +6,6 @@
 import { LoadError } from './load-error.js';
 import { readJson } from './read-json.js';
 
-export { LoadError };
 
 /** A fetched document: JSON already parsed, or Markdown text. */
 export type FetchedDocument =

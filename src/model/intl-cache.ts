@@ -76,11 +76,6 @@ export function memo<T>(size: number): (key: string, compute: () => T) => T {
 
 const memos: Map<string, unknown>[] = [];
 
-/** The number of formatters held (for tests and diagnostics). */
-export function intlCacheSize(): number {
-  return cache.size;
-}
-
 /** Forget every formatter, e.g. after the browser's language changed. */
 export function clearIntlCache(): void {
   cache.clear();
