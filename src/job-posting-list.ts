@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { watchEnvironment } from './controllers/environment-controller.js';
 import { JobPostingErrorEvent } from './events.js';
 import {
   inlineSourceOf,
@@ -21,7 +22,7 @@ import type { MarkdownNote } from './model/markdown/from-markdown.js';
 import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
 import { DEFAULT_TIME_ZONE } from './model/posting.js';
 import { isValidTimeZone } from './model/zoned-time.js';
-import { STRINGS_CHANGE, strings } from './strings.js';
+import { strings } from './strings.js';
 import { timeoutMs, type JobPosting } from './job-posting.js';
 
 /** The list's `state` attribute. */
@@ -144,19 +145,21 @@ export class JobPostingList extends LitElement {
     })();
   }
 
+  constructor() {
+    super();
+    // Notes and the empty state follow the strings table and the language.
+    watchEnvironment(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    window.addEventListener(STRINGS_CHANGE, this.#onStringsChange);
   }
-
-  readonly #onStringsChange = (): void => this.requestUpdate();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
     this.#observer?.disconnect();
     this.#load.abort();
   }

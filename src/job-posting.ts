@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CountdownController } from './controllers/countdown-controller.js';
+import { watchEnvironment } from './controllers/environment-controller.js';
 import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
 import {
@@ -30,7 +31,7 @@ import {
   formatSalary,
 } from './model/format.js';
 import { readPosting } from './model/from-json.js';
-import { clearIntlCache, runtimeTimeZone, safeLocale } from './model/intl-cache.js';
+import { runtimeTimeZone, safeLocale } from './model/intl-cache.js';
 import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
 import { hostOf } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
@@ -38,7 +39,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
-import { fill, STRINGS_CHANGE, strings } from './strings.js';
+import { fill, strings } from './strings.js';
 
 /** The host's `state` attribute. */
 export type JobPostingState = 'loading' | DeadlineState | 'error';
@@ -141,11 +142,16 @@ export class JobPosting extends LitElement {
   #closedPosting: Posting | undefined;
   #observer: MutationObserver | undefined;
   #abortedOnRemoval = false;
-  #reducedMotion: MediaQueryList | undefined;
 
   readonly #countdown = new CountdownController(this, {
     onAnnouncement: (announcement) => this.#announce(announcement),
   });
+
+  constructor() {
+    super();
+    // Under `prefers-reduced-motion: reduce` the last hour counts in minutes, not seconds.
+    watchEnvironment(this, { onReducedMotion: (reduced) => (this.#countdown.seconds = !reduced) });
+  }
 
   readonly #load = new Task(this, {
     task: async ([src, inlineType, inlineText], { signal }): Promise<LoadedDocument | typeof initialState> => {
@@ -210,11 +216,6 @@ export class JobPosting extends LitElement {
     if (!this._documentReady) {
       document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
     }
-    window.addEventListener('languagechange', this.#onLanguageChange);
-    window.addEventListener(STRINGS_CHANGE, this.#onStringsChange);
-    this.#reducedMotion ??= reducedMotionQuery();
-    this.#reducedMotion?.addEventListener('change', this.#onMotionChange);
-    this.#onMotionChange();
     // Back on the page: structured data and the countdown are brought up to date.
     if (this.hasUpdated) this.requestUpdate();
     // A fetch cut short by an earlier removal starts again.
@@ -227,27 +228,12 @@ export class JobPosting extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    window.removeEventListener('languagechange', this.#onLanguageChange);
-    window.removeEventListener(STRINGS_CHANGE, this.#onStringsChange);
-    this.#reducedMotion?.removeEventListener('change', this.#onMotionChange);
     this.#removeJsonLd();
     if (this.#load.status === TaskStatus.PENDING) {
       this.#abortedOnRemoval = true;
       this.#load.abort();
     }
   }
-
-  readonly #onStringsChange = (): void => this.requestUpdate();
-
-  /** Under `prefers-reduced-motion: reduce` the last hour counts in minutes, not seconds. */
-  readonly #onMotionChange = (): void => {
-    this.#countdown.seconds = !this.#reducedMotion?.matches;
-  };
-
-  readonly #onLanguageChange = (): void => {
-    clearIntlCache();
-    this.requestUpdate();
-  };
 
   #hasPosting(): boolean {
     return this.posting !== undefined && this.posting !== null;
@@ -570,14 +556,6 @@ export class JobPosting extends LitElement {
 export function timeoutMs(value: string | number): number {
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
-}
-
-let reducedMotion: MediaQueryList | undefined;
-
-/** One `prefers-reduced-motion` query for every card. */
-function reducedMotionQuery(): MediaQueryList | undefined {
-  if (reducedMotion === undefined && typeof matchMedia === 'function') reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  return reducedMotion;
 }
 
 function headingLevel(value: string | number): number {

@@ -338,6 +338,29 @@ describe('<job-posting>', () => {
     });
   });
 
+  describe('language', () => {
+    it("follows the browser's language when it changes (no lang on the page)", async () => {
+      start(SEED_CLOSES - 10 * DAY - 3 * HOUR);
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      // The test page names no language; the card speaks the browser's.
+      expect(el.closest('[lang]')).to.equal(null);
+      const english = text(el, 'countdown');
+      Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'de-DE' });
+      try {
+        window.dispatchEvent(new Event('languagechange'));
+        await el.updateComplete;
+        expect(text(el, 'countdown')).to.not.equal(english);
+        expect(text(el, 'countdown')).to.contain('10 Tage');
+        expect(text(el, 'deadline')).to.contain('Montag');
+      } finally {
+        delete (navigator as { language?: string }).language;
+        window.dispatchEvent(new Event('languagechange'));
+      }
+      await el.updateComplete;
+      expect(text(el, 'countdown')).to.equal(english);
+    });
+  });
+
   describe('for a visitor elsewhere', () => {
     it('adds the visitor\'s own time when their clock differs', async () => {
       start(SEED_CLOSES - DAY * 5);

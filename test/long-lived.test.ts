@@ -2,6 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
+import { environmentWatchers } from '../src/controllers/environment-controller.js';
 import { ticker } from '../src/controllers/ticker.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { DAY, HOUR, part, sameWords, seed, SEED_CLOSES, text } from './helpers.js';
@@ -104,6 +105,8 @@ describe('long-lived pages', () => {
     }));
     const wrapper = await fixture<HTMLElement>(html`<div>${postings.map((p) => html`<job-posting .posting=${p}></job-posting>`)}</div>`);
     const cards = [...wrapper.querySelectorAll('job-posting')];
+    // The language, the strings table: watched once for the page, not once per card.
+    expect(listeners.added).to.be.at.most(2);
     const closed = sinon.spy();
     wrapper.addEventListener('job-posting-closed', closed);
     expect(ticker.subscriberCount).to.equal(200);
@@ -121,6 +124,7 @@ describe('long-lived pages', () => {
     wrapper.remove();
     expect(listeners.added - listeners.removed).to.equal(0);
     expect(ticker.listening).to.equal(false);
+    expect(environmentWatchers()).to.equal(0);
   });
 
   it('adding and removing a card 1,000 times leaves no timer or subscriber behind', async () => {

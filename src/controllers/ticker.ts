@@ -29,6 +29,8 @@ export class Ticker {
   readonly #due = new Map<TickSubscriber, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #plannedFor = 0;
+  /** The earliest due instant when the timer was planned (the timer may wake sooner, capped at MAX_SLEEP). */
+  #plannedDue = Infinity;
   #listening = false;
   #wakeUps = 0;
   #zone = currentZone();
@@ -55,33 +57,54 @@ export class Ticker {
 
   add(subscriber: TickSubscriber): void {
     if (this.#due.has(subscriber)) return;
-    this.#due.set(subscriber, subscriber.nextTickAt(Date.now()) ?? Infinity);
+    const due = subscriber.nextTickAt(Date.now()) ?? Infinity;
+    this.#due.set(subscriber, due);
     this.#listen(true);
-    this.#schedule();
+    this.#consider(due);
   }
 
   delete(subscriber: TickSubscriber): void {
+    const due = this.#due.get(subscriber);
     if (!this.#due.delete(subscriber)) return;
     if (this.#due.size === 0) this.#listen(false);
-    this.#schedule();
+    // Only a subscriber the timer was set for can leave it waking for nobody.
+    if (this.#due.size === 0 || due === this.#plannedDue) this.#schedule();
   }
 
   /** Re-plan after a subscriber's next instant changed (paused, resumed, new deadline). */
   reschedule(subscriber?: TickSubscriber): void {
     const now = Date.now();
-    for (const s of subscriber ? [subscriber] : this.#due.keys()) {
-      if (this.#due.has(s)) this.#due.set(s, s.nextTickAt(now) ?? Infinity);
+    if (!subscriber) {
+      for (const s of this.#due.keys()) this.#due.set(s, s.nextTickAt(now) ?? Infinity);
+      this.#schedule();
+      return;
     }
+    const before = this.#due.get(subscriber);
+    if (before === undefined) return;
+    const due = subscriber.nextTickAt(now) ?? Infinity;
+    this.#due.set(subscriber, due);
+    if (before === this.#plannedDue && due > before) this.#schedule();
+    else this.#consider(due);
+  }
+
+  /**
+   * A subscriber is now due at `due`: the timer is moved only when that is
+   * sooner than planned, so adding many cards costs no rescan per card.
+   */
+  #consider(due: number): void {
+    if (this.#timer !== undefined && due >= this.#plannedDue) return;
     this.#schedule();
   }
 
   #schedule(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#plannedDue = Infinity;
     if (this.#due.size === 0 || isHidden()) return;
     let next = Infinity;
     for (const at of this.#due.values()) if (at < next) next = at;
     if (next === Infinity) return;
+    this.#plannedDue = next;
     const now = Date.now();
     const delay = Math.min(Math.max(0, next - now), MAX_SLEEP);
     this.#plannedFor = now + delay;

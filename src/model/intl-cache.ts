@@ -36,18 +36,8 @@ export function relativeTimeFormat(
   return cached('rt', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
-/** A minimal view of Intl.DurationFormat, which TypeScript's DOM lib lacks. */
-export interface DurationFormatter {
-  format(duration: Partial<Record<'days' | 'hours' | 'minutes' | 'seconds', number>>): string;
-}
-
-type DurationFormatConstructor = new (locale: string | undefined, options: object) => DurationFormatter;
-
-/** Intl.DurationFormat when the engine has it, else undefined. */
-export function durationFormat(locale: string | undefined, options: object): DurationFormatter | undefined {
-  const ctor = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (ctor === undefined) return undefined;
-  return cached('df', locale, options, () => new ctor(locale, options));
+export function listFormat(locale: string | undefined, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return cached('lf', locale, options, () => new Intl.ListFormat(locale, options));
 }
 
 /** The runtime's own time zone, read once and kept until {@link clearIntlCache}. */

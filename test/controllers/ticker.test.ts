@@ -80,6 +80,32 @@ describe('Ticker', () => {
     expect(seconds.ticks.at(-1)).to.be.at.least(Date.parse('2021-11-15T13:00:00.000Z'));
   });
 
+  it('moves its timer only for someone due sooner: 1,000 cards joining set it once', () => {
+    const set = sinon.spy(globalThis, 'setTimeout');
+    // The same deadline for all: the first sets the timer, the rest are due no sooner.
+    for (let i = 0; i < 1000; i++) ticker.add(new Recorder(60_000));
+    expect(set.callCount).to.equal(1);
+    const sooner = new Recorder(1000);
+    ticker.add(sooner);
+    expect(set.callCount).to.equal(2);
+    clock.tick(600);
+    expect(sooner.ticks).to.have.length(1);
+  });
+
+  it('re-plans when the subscriber it waited for leaves or is due later', () => {
+    const seconds = new Recorder(1000);
+    const minutes = new Recorder(60_000);
+    ticker.add(minutes);
+    ticker.add(seconds);
+    ticker.delete(seconds);
+    // No wake for nobody at the next second: the timer waits for the minute.
+    clock.tick(1000);
+    expect(ticker.wakeUps).to.equal(0);
+    clock.tick(59_000);
+    expect(ticker.wakeUps).to.equal(1);
+    expect(minutes.ticks).to.deep.equal([Date.parse('2021-11-15T11:01:00.000Z')]);
+  });
+
   it('never sleeps longer than an hour', () => {
     ticker.add(new Recorder(24 * 3_600_000));
     clock.tick(MAX_SLEEP);

@@ -4,6 +4,7 @@ import {
   formatClosedSince,
   formatCountdown,
   formatDate,
+  formatDuration,
   formatFunding,
   formatDeadline,
   formatPositions,
@@ -60,6 +61,9 @@ describe('format', () => {
       [{ hours: 5, minutes: 12 }, 'en', '5 hours, 12 minutes left'],
       [{ minutes: 12, seconds: 5 }, 'en', '12 minutes, 5 seconds left'],
       [{ minutes: 0, seconds: 9 }, 'en', '9 seconds left'],
+      [{ minutes: 5, seconds: 0 }, 'en', '5 minutes left'],
+      // The last part of a second, rounded down like every other moment.
+      [{ minutes: 0, seconds: 0 }, 'en', '0 seconds left'],
     ];
     for (const [remaining, locale, expected] of cases) {
       it(expected, () => {
@@ -68,6 +72,29 @@ describe('format', () => {
     }
     it('uses the language for the duration', () => {
       expect(formatCountdown({ days: 10, hours: 3 }, 'de')).to.contain('10 Tage');
+    });
+  });
+
+  describe('formatDuration', () => {
+    type DurationFormatter = { format(d: object): string };
+    const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => DurationFormatter }).DurationFormat;
+    const durations = [{ days: 2, hours: 3 }, { days: 1, hours: 0 }, { hours: 1, minutes: 5 }, { minutes: 3, seconds: 9 }, { minutes: 0, seconds: 1 }, { days: 11, hours: 21 }];
+    const locales = ['en-GB', 'en-US', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'ru', 'uk', 'ar', 'he', 'fa', 'hi', 'zh', 'ja', 'ko', 'th', 'tr', 'cy'];
+
+    it('says what Intl.DurationFormat says, in every language, where the engine has it', function () {
+      if (!DurationFormat) this.skip();
+      const differ = locales.flatMap((locale) =>
+        durations
+          .map((d) => [locale, JSON.stringify(d), formatDuration(d, locale), new DurationFormat(locale, { style: 'long' }).format(d)])
+          .filter(([, , ours, theirs]) => ours !== theirs),
+      );
+      expect(differ).to.deep.equal([]);
+    });
+
+    it("joins units the language's way", () => {
+      expect(formatDuration({ days: 2, hours: 3 }, 'en-GB')).to.equal('2 days, 3 hours');
+      // French separates the number from its unit with a no-break space.
+      expect(formatDuration({ days: 2, hours: 3 }, 'fr').replace(/\s/g, ' ')).to.equal('2 jours et 3 heures');
     });
   });
 
