@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { sanitizedView } from './load/markdown.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { JobPostingErrorEvent } from './events.js';
 import {
@@ -241,14 +241,14 @@ export class JobPostingList extends LitElement {
 
   #renderNote(markdown: string): unknown {
     const render = this.#markdown.value;
-    return typeof render === 'function' ? unsafeHTML(render(markdown)) : markdown;
+    return typeof render === 'function' ? render(markdown, 'markdown').view : markdown;
   }
 
   /** The Markdown renderer, loaded when a note needs it. */
   readonly #markdown = new Task(this, {
-    task: async ([needed]): Promise<((md: string) => string) | typeof initialState> => {
+    task: async ([needed]): Promise<typeof sanitizedView | typeof initialState> => {
       if (!needed) return initialState;
-      return (await import('./load/markdown.js')).renderMarkdown;
+      return (await import('./load/markdown.js')).sanitizedView;
     },
     args: () => [(this.#found()?.notes.length ?? 0) > 0] as const,
   });

@@ -16,6 +16,7 @@ import {
   type LoadedDocument,
   type SourceArgs,
 } from './load/load-document.js';
+import type { SanitizedHtml } from './load/markdown.js';
 import { DEFAULT_TIMEOUT } from './load/fetch-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
@@ -35,7 +36,6 @@ import { runtimeTimeZone, safeLocale } from './model/intl-cache.js';
 import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
 import { hostOf } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
@@ -165,10 +165,10 @@ export class JobPosting extends LitElement {
 
   /** The description as sanitised HTML, rendered by the Markdown chunk when it needs one. */
   readonly #description = new Task(this, {
-    task: async ([text, format]): Promise<string | typeof initialState> => {
+    task: async ([text, format]): Promise<SanitizedHtml | typeof initialState> => {
       if (!text || (format !== 'html' && !needsMarkdown(text))) return initialState;
-      const { renderMarkdown, sanitizeHtml } = await import('./load/markdown.js');
-      return format === 'html' ? sanitizeHtml(text) : renderMarkdown(text);
+      const { sanitizedView } = await import('./load/markdown.js');
+      return sanitizedView(text, format === 'html' ? 'html' : 'markdown');
     },
     args: () => [this.normalizedPosting?.description, this.normalizedPosting?.descriptionFormat] as const,
   });
@@ -362,7 +362,7 @@ export class JobPosting extends LitElement {
       return;
     }
     const run = ++this.#jsonLdRun;
-    const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
+    const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value?.html : undefined;
     this.#extrasPending = import('./extras.js').then(({ paragraphsAsHtml, placeJsonLd, toJsonLd }) => {
       if (run !== this.#jsonLdRun) return;
       const html =
@@ -525,7 +525,7 @@ export class JobPosting extends LitElement {
 
   #renderDescription(): unknown {
     const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
-    if (typeof rendered === 'string') return unsafeHTML(rendered);
+    if (rendered) return rendered.view;
     // Plain paragraphs until (or unless) the Markdown chunk has rendered it.
     return this.#paragraphs.map((para) => html`<p>${para}</p>`);
   }

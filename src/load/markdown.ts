@@ -6,6 +6,8 @@
  */
 
 import { marked } from 'marked';
+import type { DirectiveResult } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../model/markdown/from-markdown.js';
 import { sanitizeHtml } from '../sanitize.js';
 import { LoadError } from './load-error.js';
@@ -31,6 +33,22 @@ export async function readMarkdownDocument(
 /** Markdown as sanitised HTML. */
 export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }));
+}
+
+/** Sanitised HTML, and the same as something a Lit template can render. */
+export interface SanitizedHtml {
+  html: string;
+  view: DirectiveResult;
+}
+
+/**
+ * A description or note as sanitised HTML ready to render. Only this chunk
+ * turns HTML into DOM, and only after DOMPurify has read it; pages without
+ * Markdown or HTML never load the directive that does it.
+ */
+export function sanitizedView(text: string, format: 'html' | 'markdown'): SanitizedHtml {
+  const html = format === 'html' ? sanitizeHtml(text) : renderMarkdown(text);
+  return { html, view: unsafeHTML(html) };
 }
 
 /**
