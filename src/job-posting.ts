@@ -496,21 +496,28 @@ export class JobPosting extends LitElement {
   /**
    * Shares the link to the vacancy (its apply page) with the Web Share API
    * where the browser has it, else copies it; a screen reader hears the result.
+   * `cancelled` when the visitor closed the share sheet (nothing is said);
+   * a share that fails otherwise falls back to copying.
    */
-  async shareLink(): Promise<'shared' | 'copied' | 'failed'> {
+  async shareLink(): Promise<'shared' | 'copied' | 'cancelled' | 'failed'> {
     const p = this.normalizedPosting;
     const url = p?.applyUrl ?? location.href;
-    let result: 'shared' | 'copied' | 'failed';
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.({ url }) !== false) {
+    let result: 'shared' | 'copied' | 'failed' | undefined;
+    if (typeof navigator.share === 'function' && navigator.canShare?.({ url }) !== false) {
+      try {
         await navigator.share({ title: p?.title ?? document.title, url });
         result = 'shared';
-      } else {
+      } catch (error) {
+        if (isAbort(error)) return 'cancelled';
+      }
+    }
+    if (!result) {
+      try {
         await navigator.clipboard.writeText(url);
         result = 'copied';
+      } catch {
+        result = 'failed';
       }
-    } catch {
-      result = 'failed';
     }
     this._announcement = { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
     return result;

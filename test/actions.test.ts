@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
+import { strings } from '../src/strings.js';
 import { DAY, part, seed, SEED_CLOSES } from './helpers.js';
 
 describe('for candidates', () => {
@@ -44,6 +45,42 @@ describe('for candidates', () => {
     await el.updateComplete;
     expect(await navigator.clipboard.readText()).to.equal(seed.applyUrl);
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link to the vacancy copied');
+  });
+
+  describe('where the browser can share (phones)', () => {
+    // Linux browsers have no Web Share; the page is given one that records what it was asked.
+    let shared: ShareData[];
+    let refuse: boolean;
+    beforeEach(() => {
+      shared = [];
+      refuse = false;
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: (data: ShareData) => (refuse ? Promise.reject(new DOMException('Share canceled', 'AbortError')) : (shared.push(data), Promise.resolve())),
+      });
+      Object.defineProperty(navigator, 'canShare', { configurable: true, value: (data: ShareData) => typeof data.url === 'string' });
+    });
+    afterEach(() => {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { canShare?: unknown }).canShare;
+    });
+
+    it('shares the title and the apply link instead of copying', async () => {
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(await el.shareLink()).to.equal('shared');
+      await el.updateComplete;
+      expect(shared).to.deep.equal([{ title: seed.title, url: seed.applyUrl }]);
+      expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal(strings.linkShared);
+    });
+
+    it('says nothing when the visitor closes the share sheet', async () => {
+      refuse = true;
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(await el.shareLink()).to.equal('cancelled');
+      await el.updateComplete;
+      expect(shared).to.deep.equal([]);
+      expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('');
+    });
   });
 
   it('offers neither once closed', async () => {
