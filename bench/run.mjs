@@ -247,6 +247,17 @@ const rows = [
   ['memory per card after 1,000 cards', `${results.memoryPerCardKB} KB`, '—'],
   ['layout shift while ticking (60 s)', `${round(ours.layoutShift, 4)}`, '0'],
 ];
-console.log(`job-posting bench — ${report.browser}, ${report.machine.cpus} × ${report.machine.cpu}, ${report.date.slice(0, 10)}\n`);
-console.log('| measure | result | goal |\n| --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+const machine = `${report.browser.replace('/', ' ')}, ${report.machine.cpus} × ${report.machine.cpu} cores, ${report.machine.memoryGiB} GiB, ${report.date.slice(0, 10)}`;
+const table = `| measure | result | goal |\n| --- | --- | --- |\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`;
+console.log(`job-posting bench — ${machine}\n\n${table}`);
+
+// README's Performance table is this run's.
+const START = '<!-- bench:start (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+const readmeUrl = new URL('../README.md', import.meta.url);
+const readme = await readFile(readmeUrl, 'utf8');
+const at = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (at >= 0 && end > at) {
+  await writeFile(readmeUrl, `${readme.slice(0, at + START.length)}\n\nOn ${machine}:\n\n${table}\n\n${readme.slice(end)}`);
+}
