@@ -112,7 +112,7 @@ export class JobPostingList extends LitElement {
       if (!src && type === null) return initialState;
       return loadDocument(src, type === null ? null : { type, text: text ?? '' }, {
         signal,
-        fetch: (request) => fetch(request),
+        fetch: (request) => this.fetch(request),
         now: Date.now(),
         timeout: timeoutMs(this.timeout),
       });
@@ -133,6 +133,15 @@ export class JobPostingList extends LitElement {
   /** The cards on show. */
   get cards(): JobPosting[] {
     return [...(this.shadowRoot?.querySelectorAll('job-posting') ?? [])];
+  }
+
+  /**
+   * Fetches `src`. Override in a subclass to add credentials, headers or a
+   * cache; it must return a Response. (The cards a list shows are given their
+   * vacancy, so they fetch nothing.)
+   */
+  fetch(request: Request): Promise<Response> {
+    return fetch(request);
   }
 
   /** Settles once the list shows what its source gave (and its cards have rendered). Never rejects. */

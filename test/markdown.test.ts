@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
-import type { JobPostingList } from '../src/job-posting-list.js';
+import { JobPostingList } from '../src/job-posting-list.js';
 import { DAY, isRendered, markdownCard, part, text } from './helpers.js';
 
 const SEED_PAGE = '/corpus/2021-11-10_912bcd1.md';
@@ -206,6 +206,26 @@ describe('<job-posting-list>', () => {
     );
     await list.loadComplete;
     expect(list.cards.map((c) => part(c, 'deadline')?.getAttribute('datetime'))).to.deep.equal(['2025-04-01T16:00:00Z', '2025-04-02T16:00:00Z']);
+  });
+
+  it('fetches through its fetch method, which a subclass can override (credentials, headers)', async () => {
+    const requests: Request[] = [];
+    class CredentialedList extends JobPostingList {
+      override fetch(request: Request): Promise<Response> {
+        const withCredentials = new Request(request, { credentials: 'include' });
+        requests.push(withCredentials);
+        return super.fetch(withCredentials);
+      }
+    }
+    if (!customElements.get('credentialed-list')) customElements.define('credentialed-list', CredentialedList);
+    sinon.stub(console, 'warn');
+    const list = document.createElement('credentialed-list') as CredentialedList;
+    list.src = '/corpus/2025-03-25_73b46e8.md';
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.append(list);
+    await list.loadComplete;
+    expect(requests.map((r) => [new URL(r.url).pathname, r.credentials])).to.deep.equal([['/corpus/2025-03-25_73b46e8.md', 'include']]);
+    expect(list.cards.length).to.equal(3);
   });
 
   it('shows an error and keeps the fallback when the page cannot be loaded', async () => {
