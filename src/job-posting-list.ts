@@ -53,6 +53,8 @@ const CARD_PARTS = [
  * @csspart empty - "No current vacancies".
  * @csspart error - The error message.
  * @csspart card-* - The cards' parts, as `card-title`, `card-deadline`, `card-apply` …
+ *
+ * @cssprop [--job-posting-list-gap=1rem] - The space between cards and notes. The cards take the `--job-posting-*` properties set on the list.
  */
 export class JobPostingList extends LitElement {
   static override styles = css`
