@@ -6,7 +6,6 @@
 import { LoadError } from './load-error.js';
 import { readJson } from './read-json.js';
 
-
 /** A fetched document: JSON already parsed, or Markdown text. */
 export type FetchedDocument =
   | { kind: 'json'; json: unknown; url: string }
@@ -17,6 +16,11 @@ const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
 /** Servers often send .md files as text/plain or octet-stream: the extension decides then. */
 const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkd)$/i;
 const LOOSE_TYPE = /^(?:text\/plain|application\/octet-stream|)$/i;
+
+/** Whether `url` names a Markdown file (by its extension), before anything is fetched. */
+export function looksLikeMarkdown(url: string): boolean {
+  return MARKDOWN_PATH.test(new URL(url).pathname);
+}
 
 /**
  * Fetches `url` and reads it as JSON or Markdown. Rejects with a

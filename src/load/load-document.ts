@@ -4,7 +4,7 @@
  */
 
 import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
-import { fetchDocument } from './fetch-document.js';
+import { fetchDocument, looksLikeMarkdown } from './fetch-document.js';
 import { readJson } from './read-json.js';
 
 /** A loaded document, ready to pick vacancies from. */
@@ -60,13 +60,16 @@ export async function loadDocument(
 ): Promise<LoadedDocument> {
   if (src) {
     const url = new URL(src, document.baseURI).href;
+    // A .md src will need the Markdown chunk: ask for it while the page is on its way, not after.
+    const reader = looksLikeMarkdown(url) ? import('./markdown.js') : undefined;
+    reader?.catch(() => undefined);
     const fetched = await fetchDocument(url, {
       signal: options.signal,
       fetch: options.fetch,
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });
     if (fetched.kind === 'json') return fetched;
-    const { readMarkdownDocument } = await import('./markdown.js');
+    const { readMarkdownDocument } = await (reader ?? import('./markdown.js'));
     const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, context: `Could not read ${url}` });
     return { kind: 'markdown', document: doc, url: fetched.url };
   }
