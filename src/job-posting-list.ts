@@ -1,21 +1,13 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { sanitizedView } from './load/markdown.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { JobPostingErrorEvent } from './events.js';
-import {
-  inlineSourceOf,
-  isAbort,
-  loadDocument,
-  sameInline,
-  sameSource,
-  sourceArgs,
-  type InlineSource,
-  type LoadedDocument,
-  type SourceArgs,
-} from './load/load-document.js';
+import { DocumentLoader } from './controllers/document-loader.js';
+import { inlineSourceOf, sameInline, sourceArgs, type InlineSource, type LoadedDocument, type SourceArgs } from './load/load-document.js';
+import { errorMessage } from './load/load-error.js';
 import { stateAt } from './model/countdown.js';
 import { readPosting } from './model/from-json.js';
 import type { MarkdownNote } from './model/markdown/from-markdown.js';
@@ -105,21 +97,12 @@ export class JobPostingList extends LitElement {
   @state() private _closedTick = 0;
 
   #observer: MutationObserver | undefined;
-  #requested: SourceArgs | undefined;
   #reported: unknown;
 
-  readonly #load = new Task(this, {
-    task: async ([src, type, text], { signal }): Promise<LoadedDocument | typeof initialState> => {
-      this.#requested = [src, type, text];
-      if (!src && type === null) return initialState;
-      return loadDocument(src, type === null ? null : { type, text: text ?? '' }, {
-        signal,
-        fetch: (request) => this.fetch(request),
-        now: Date.now(),
-        timeout: timeoutMs(this.timeout),
-      });
-    },
+  readonly #load = new DocumentLoader(this, {
     args: (): SourceArgs => sourceArgs(this.src, this._inline),
+    fetch: (request) => this.fetch(request),
+    timeout: () => timeoutMs(this.timeout),
   });
 
   /** The vacancies found, in document order (before `hide-closed`). */
@@ -150,7 +133,7 @@ export class JobPostingList extends LitElement {
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
-      await this.#load.taskComplete.catch(() => undefined);
+      await this.#load.complete;
       await this.updateComplete;
       await Promise.all(this.cards.map((c) => c.loadComplete));
     })();
@@ -172,7 +155,6 @@ export class JobPostingList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    this.#load.abort();
   }
 
   #readInline(): void {
@@ -180,25 +162,33 @@ export class JobPostingList extends LitElement {
     if (!sameInline(next, this._inline)) this._inline = next;
   }
 
-  #current(): boolean {
-    return sameSource(this.#requested, sourceArgs(this.src, this._inline));
+  #loaded(): LoadedDocument | undefined {
+    const load = this.#load.state();
+    return load.kind === 'loaded' ? load.document : undefined;
   }
 
   #found(): ReturnType<typeof vacanciesOf> | undefined {
-    if (!this.#current() || this.#load.status !== TaskStatus.COMPLETE) return undefined;
-    return vacanciesOf(this.#load.value as LoadedDocument);
+    const loaded = this.#loaded();
+    return loaded ? vacanciesOf(loaded) : undefined;
+  }
+
+  /** The load's failure for the source asked for now, if it failed. */
+  #failure(): unknown {
+    const load = this.#load.state();
+    return load.kind === 'failed' ? load.error : undefined;
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.#current() && this.#load.status === TaskStatus.ERROR && !isAbort(this.#load.error)) this.state = 'error';
+    if (this.#failure() !== undefined) this.state = 'error';
     else if (this.#found()) this.state = 'ready';
     else this.state = 'loading';
   }
 
   override updated(): void {
-    if (this.state !== 'error' || this.#reported === this.#load.error) return;
-    this.#reported = this.#load.error;
-    const message = this.#load.error instanceof Error ? this.#load.error.message : String(this.#load.error);
+    const error = this.#failure();
+    if (this.state !== 'error' || this.#reported === error) return;
+    this.#reported = error;
+    const message = errorMessage(error);
     console.error(`<job-posting-list>: ${message}`, this);
     this.dispatchEvent(new JobPostingErrorEvent(message));
   }
@@ -209,13 +199,13 @@ export class JobPostingList extends LitElement {
 
   override render(): TemplateResult {
     if (this.state === 'error') {
-      const message = this.#load.error instanceof Error ? this.#load.error.message : String(this.#load.error);
+      const message = errorMessage(this.#failure());
       return html`<p part="error" role="alert">${strings.errorPrefix}${message}</p>
         <slot></slot>`;
     }
-    const found = this.#found();
-    if (!found) return html`<p aria-busy="true">${strings.loading}</p><slot></slot>`;
-    const loaded = this.#load.value as LoadedDocument;
+    const loaded = this.#loaded();
+    if (!loaded) return html`<p aria-busy="true">${strings.loading}</p><slot></slot>`;
+    const found = vacanciesOf(loaded);
     const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
     const now = Date.now();
     const shown = found.entries.filter((entry) => {

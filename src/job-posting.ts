@@ -5,17 +5,9 @@ import { CountdownController } from './controllers/countdown-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
-import {
-  inlineSourceOf,
-  isAbort,
-  loadDocument,
-  sameInline,
-  sameSource,
-  sourceArgs,
-  type InlineSource,
-  type LoadedDocument,
-  type SourceArgs,
-} from './load/load-document.js';
+import { DocumentLoader } from './controllers/document-loader.js';
+import { errorMessage } from './load/load-error.js';
+import { inlineSourceOf, isAbort, sameInline, sourceArgs, type InlineSource, type SourceArgs } from './load/load-document.js';
 import type { SanitizedHtml } from './load/markdown.js';
 import { DEFAULT_TIMEOUT } from './load/fetch-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
@@ -135,13 +127,10 @@ export class JobPosting extends LitElement {
   @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
   #reading: Reading = { kind: 'loading' };
-  /** The `src` and inline source of the latest load started, so a result for older ones is never read. */
-  #requested: SourceArgs | undefined;
   #readKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
   #observer: MutationObserver | undefined;
-  #abortedOnRemoval = false;
 
   readonly #countdown = new CountdownController(this, {
     onAnnouncement: (announcement) => this.#announce(announcement),
@@ -153,14 +142,10 @@ export class JobPosting extends LitElement {
     watchEnvironment(this, { onReducedMotion: (reduced) => (this.#countdown.seconds = !reduced) });
   }
 
-  readonly #load = new Task(this, {
-    task: async ([src, inlineType, inlineText], { signal }): Promise<LoadedDocument | typeof initialState> => {
-      this.#requested = [src, inlineType, inlineText];
-      if (!src && inlineType === null) return initialState;
-      const inline = inlineType === null ? null : { type: inlineType, text: inlineText ?? '' };
-      return loadDocument(src, inline, { signal, fetch: (request) => this.fetch(request), now: Date.now(), timeout: timeoutMs(this.timeout) });
-    },
+  readonly #load = new DocumentLoader(this, {
     args: (): SourceArgs => (this.#hasPosting() ? ['', null, null] : this.#args()),
+    fetch: (request) => this.fetch(request),
+    timeout: () => timeoutMs(this.timeout),
   });
 
   /** The description as sanitised HTML, rendered by the Markdown chunk when it needs one. */
@@ -192,7 +177,7 @@ export class JobPosting extends LitElement {
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
-      await this.#load.taskComplete.catch(() => undefined);
+      await this.#load.complete;
       await this.updateComplete;
       await this.#description.taskComplete.catch(() => undefined);
       await this.updateComplete;
@@ -218,21 +203,12 @@ export class JobPosting extends LitElement {
     }
     // Back on the page: structured data and the countdown are brought up to date.
     if (this.hasUpdated) this.requestUpdate();
-    // A fetch cut short by an earlier removal starts again.
-    if (this.#abortedOnRemoval) {
-      this.#abortedOnRemoval = false;
-      void this.#load.run();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#removeJsonLd();
-    if (this.#load.status === TaskStatus.PENDING) {
-      this.#abortedOnRemoval = true;
-      this.#load.abort();
-    }
   }
 
   #hasPosting(): boolean {
@@ -268,23 +244,19 @@ export class JobPosting extends LitElement {
   #read(): Reading {
     const timeZone = this.#defaultZone();
     if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
-    const args = this.#args();
-    if (args[0] || args[1] !== null) {
-      // A result for an older src or older inline text is never shown.
-      if (!sameSource(this.#requested, args)) return { kind: 'loading' };
-      switch (this.#load.status) {
-        case TaskStatus.COMPLETE: {
-          const loaded = this.#load.value as LoadedDocument;
-          const picked = pickVacancy(vacanciesOf(loaded), this.vacancy);
-          if (!picked.ok) return { ok: false, error: picked.error };
-          return readPosting(picked.entry.posting, { timeZone, baseUrl: loaded.url });
-        }
-        case TaskStatus.ERROR:
-          if (isAbort(this.#load.error)) return { kind: 'loading' };
-          return { ok: false, error: errorMessage(this.#load.error) };
-        default:
-          return { kind: 'loading' };
+    const load = this.#load.state();
+    switch (load.kind) {
+      case 'loaded': {
+        const picked = pickVacancy(vacanciesOf(load.document), this.vacancy);
+        if (!picked.ok) return { ok: false, error: picked.error };
+        return readPosting(picked.entry.posting, { timeZone, baseUrl: load.document.url });
       }
+      case 'failed':
+        return { ok: false, error: errorMessage(load.error) };
+      case 'loading':
+        return { kind: 'loading' };
+      case 'none':
+        break;
     }
     if (!this._documentReady) return { kind: 'loading' };
     return {
@@ -306,7 +278,7 @@ export class JobPosting extends LitElement {
     const key = this.#hasPosting()
       ? [this.timeZone, this.posting]
       : src || type !== null
-        ? [this.timeZone, this.vacancy, src, type, text, this.#requested, this.#load.status, this.#load.value, this.#load.error]
+        ? [this.timeZone, this.vacancy, src, type, text, ...this.#load.revision]
         : [this.timeZone, this._documentReady];
     if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
       this.#readKey = key;
@@ -568,8 +540,4 @@ export function timeoutMs(value: string | number): number {
 function headingLevel(value: string | number): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
@@ -225,6 +226,33 @@ describe('<job-posting-list>', () => {
     holder.append(list);
     await list.loadComplete;
     expect(requests.map((r) => [new URL(r.url).pathname, r.credentials])).to.deep.equal([['/corpus/2025-03-25_73b46e8.md', 'include']]);
+    expect(list.cards.length).to.equal(3);
+  });
+
+  it('aborts its fetch when removed from the page, and loads again when put back', async () => {
+    sinon.stub(console, 'warn');
+    const url = `/gate/g${crypto.randomUUID()}/corpus/2025-03-25_73b46e8.md`;
+    const requests: Request[] = [];
+    class RecordingList extends JobPostingList {
+      override fetch(request: Request): Promise<Response> {
+        requests.push(request);
+        return super.fetch(request);
+      }
+    }
+    if (!customElements.get('recording-list')) customElements.define('recording-list', RecordingList);
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    const list = document.createElement('recording-list') as RecordingList;
+    list.src = url;
+    holder.append(list);
+    await list.updateComplete;
+    list.remove();
+    expect(requests[0]?.signal.aborted).to.equal(true);
+    holder.append(list);
+    await list.updateComplete;
+    expect(requests.length).to.equal(2);
+    await executeServerCommand('release-gate', { id: url.split('/')[2] });
+    await list.loadComplete;
+    expect(list.state).to.equal('ready');
     expect(list.cards.length).to.equal(3);
   });
 

@@ -2,3 +2,8 @@
 export class LoadError extends Error {
   override name = 'LoadError';
 }
+
+/** What a failed load says: its message, for an Error. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
