@@ -17,6 +17,10 @@ import { isValidTimeZone } from './model/zoned-time.js';
 import { strings } from './strings.js';
 import { timeoutMs, type JobPosting } from './job-posting.js';
 
+const NO_SOURCE = new Error(
+  'No document given: set a src URL (Markdown or JSON), or put a <script type="text/markdown"> or <script type="application/json"> inside the element',
+);
+
 /** The list's `state` attribute. */
 export type JobPostingListState = 'loading' | 'ready' | 'error';
 
@@ -95,6 +99,8 @@ export class JobPostingList extends LitElement {
 
   @state() private _inline: InlineSource | null = null;
   @state() private _closedTick = 0;
+  /** Until the page is parsed, an inline `<script>` may still be on its way. */
+  @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
   #observer: MutationObserver | undefined;
   #reported: unknown;
@@ -150,6 +156,9 @@ export class JobPostingList extends LitElement {
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this._documentReady) {
+      document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -172,10 +181,12 @@ export class JobPostingList extends LitElement {
     return loaded ? vacanciesOf(loaded) : undefined;
   }
 
-  /** The load's failure for the source asked for now, if it failed. */
+  /** The load's failure for the source asked for now, if it failed — or that there is no source at all. */
   #failure(): unknown {
     const load = this.#load.state();
-    return load.kind === 'failed' ? load.error : undefined;
+    if (load.kind === 'failed') return load.error;
+    if (load.kind === 'none' && this._documentReady) return NO_SOURCE;
+    return undefined;
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {

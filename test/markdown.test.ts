@@ -256,6 +256,16 @@ describe('<job-posting-list>', () => {
     expect(list.cards.length).to.equal(3);
   });
 
+  it('says so when given no document at all', async () => {
+    const logged = sinon.stub(console, 'error');
+    const list = await fixture<JobPostingList>(html`<job-posting-list><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting-list>`);
+    await list.updateComplete;
+    expect(list.state).to.equal('error');
+    expect(list.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('No document given');
+    expect(logged.callCount).to.equal(1);
+    expect(isRendered(list.querySelector('.fallback') as Element)).to.equal(true);
+  });
+
   it('shows an error and keeps the fallback when the page cannot be loaded', async () => {
     const logged = sinon.stub(console, 'error');
     const list = await fixture<JobPostingList>(html`<job-posting-list src="/status/404"><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting-list>`);
