@@ -91,6 +91,12 @@ export class JobPostingList extends LitElement {
   /** Hide vacancies whose deadline has passed (they disappear when they close). */
   @property({ type: Boolean, attribute: 'hide-closed' }) hideClosed = false;
 
+  /**
+   * Passed to every card: each puts its vacancy's schema.org JobPosting
+   * (JSON-LD) in the document head for job search engines, removed when it closes.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Level of each card's title heading, 1–6; notes use the same level. Default 3. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
 
@@ -235,6 +241,8 @@ export class JobPostingList extends LitElement {
                     exportparts=${CARD_PARTS}
                     data-vacancy=${entry.id}
                     .posting=${entry.posting as object}
+                    .baseUrl=${loaded.url}
+                    ?structured-data=${this.structuredData}
                     time-zone=${ifDefined(this.timeZone || undefined)}
                     local-time-zone=${ifDefined(this.localTimeZone || undefined)}
                     heading-level=${level}

@@ -88,6 +88,9 @@ export class JobPosting extends LitElement {
   /** The vacancy as an object (posting format or schema.org JobPosting). Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) posting: object | null | undefined = undefined;
 
+  /** What relative links in `posting` are relative to, when not the page (say, the URL the object was fetched from). Default: the page's base URL. */
+  @property({ attribute: false }) baseUrl = '';
+
   /** URL of the vacancy: JSON (posting format or schema.org) or Markdown (`.md` or `text/markdown`). */
   @property() src = '';
 
@@ -220,6 +223,17 @@ export class JobPosting extends LitElement {
     if (!sameInline(next, this._inline)) this._inline = next;
   }
 
+  #baseUrl(): string {
+    if (this.baseUrl) {
+      try {
+        return new URL(this.baseUrl, document.baseURI).href;
+      } catch {
+        // Junk falls back to the page's.
+      }
+    }
+    return document.baseURI;
+  }
+
   #defaultZone(): string {
     return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
   }
@@ -243,7 +257,7 @@ export class JobPosting extends LitElement {
   /** Reads the vacancy from whichever source applies. */
   #read(): Reading {
     const timeZone = this.#defaultZone();
-    if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: document.baseURI });
+    if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: this.#baseUrl() });
     const load = this.#load.state();
     switch (load.kind) {
       case 'loaded': {
@@ -276,7 +290,7 @@ export class JobPosting extends LitElement {
     this.#load.autoRun = !this.#hasPosting() && (src !== '' || type !== null);
     // What the reading depends on: it is redone only when one of these changes.
     const key = this.#hasPosting()
-      ? [this.timeZone, this.posting]
+      ? [this.timeZone, this.posting, this.baseUrl]
       : src || type !== null
         ? [this.timeZone, this.vacancy, src, type, text, ...this.#load.revision]
         : [this.timeZone, this._documentReady];

@@ -213,4 +213,13 @@ describe('<job-posting src>', () => {
     await el.updateComplete;
     expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(`${location.origin}/test/jobs/160000`);
   });
+
+  it('resolves relative links in a posting object against baseUrl, when given one', async () => {
+    const posting = { title: 'Research Engineer', closes: '2031-11-30T12:00', applyUrl: '../jobs/160000' };
+    const el = await fixture<JobPosting>(html`<job-posting .posting=${posting} .baseUrl=${'/test/fixtures/feed.json'}></job-posting>`);
+    expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(`${location.origin}/test/jobs/160000`);
+    el.baseUrl = '';
+    await el.updateComplete;
+    expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(new URL('../jobs/160000', document.baseURI).href);
+  });
 });

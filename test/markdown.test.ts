@@ -256,6 +256,24 @@ describe('<job-posting-list>', () => {
     expect(list.cards.length).to.equal(3);
   });
 
+  it("resolves a JSON list's relative links against the list's URL, as the card does", async () => {
+    const list = await fixture<JobPostingList>(html`<job-posting-list src="/test/fixtures/relative-link.json"></job-posting-list>`);
+    await list.loadComplete;
+    expect(list.cards[0]?.normalizedPosting?.applyUrl).to.equal(`${location.origin}/test/jobs/160000`);
+  });
+
+  it('passes structured-data down: one JSON-LD JobPosting per open vacancy in the head', async () => {
+    sinon.stub(console, 'warn');
+    const list = await fixture<JobPostingList>(html`<job-posting-list structured-data src="/corpus/2025-03-25_73b46e8.md"></job-posting-list>`);
+    await list.loadComplete;
+    const scripts = [...document.head.querySelectorAll('script[type="application/ld+json"][data-job-posting]')];
+    const titles = scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { title?: string }).title).sort();
+    expect(titles).to.deep.equal(list.cards.filter((c) => c.state !== 'closed').map((c) => c.normalizedPosting?.title).sort());
+    expect(titles.length).to.be.greaterThan(0);
+    list.remove();
+    expect(document.head.querySelectorAll('script[data-job-posting]').length).to.equal(0);
+  });
+
   it('says so when given no document at all', async () => {
     const logged = sinon.stub(console, 'error');
     const list = await fixture<JobPostingList>(html`<job-posting-list><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting-list>`);
