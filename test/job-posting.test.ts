@@ -469,6 +469,21 @@ describe('<job-posting>', () => {
       expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
     });
 
+    it('reads a <script> the page appends just after the card, with no error in between', async () => {
+      start(SEED_CLOSES - DAY);
+      const logged = sinon.stub(console, 'error');
+      const holder = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('job-posting');
+      const failed = sinon.spy();
+      el.addEventListener('job-posting-error', failed);
+      holder.append(el);
+      el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(seed) }));
+      await el.loadComplete;
+      expect(el.state).to.equal('closing-soon');
+      expect(logged.callCount).to.equal(0);
+      expect(failed.callCount).to.equal(0);
+    });
+
     it('says so when it was given no vacancy at all', async () => {
       start(SEED_CLOSES);
       const logged = sinon.stub(console, 'error');

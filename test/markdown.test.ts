@@ -274,6 +274,22 @@ describe('<job-posting-list>', () => {
     expect(document.head.querySelectorAll('script[data-job-posting]').length).to.equal(0);
   });
 
+  it('reads a <script> the page appends just after the list, with no error in between', async () => {
+    const errors = sinon.stub(console, 'error');
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    const list = document.createElement('job-posting-list');
+    holder.append(list);
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify([{ title: 'A', closes: '2025-04-01T12:00' }]) });
+    list.append(script);
+    const failed = sinon.spy();
+    list.addEventListener('job-posting-error', failed);
+    await list.loadComplete;
+    expect(list.state).to.equal('ready');
+    expect(list.cards.length).to.equal(1);
+    expect(errors.callCount).to.equal(0);
+    expect(failed.callCount).to.equal(0);
+  });
+
   it('says so when given no document at all', async () => {
     const logged = sinon.stub(console, 'error');
     const list = await fixture<JobPostingList>(html`<job-posting-list><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting-list>`);
