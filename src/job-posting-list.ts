@@ -196,9 +196,9 @@ export class JobPostingList extends LitElement {
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
-    // A <script> the page appended after the list, in the same task, is read now
-    // rather than when the observer reports it (after this update).
-    if (!this.src) this.#readInline();
+    // A <script> the page appended just after the list, in the same task, is read at
+    // the first update rather than when the observer reports it (after it).
+    if (!this.hasUpdated && !this.src) this.#readInline();
     if (this.#failure() !== undefined) this.state = 'error';
     else if (this.#found()) this.state = 'ready';
     else this.state = 'loading';

@@ -284,9 +284,9 @@ export class JobPosting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // A <script> the page appended after the card, in the same task, is read now
-    // rather than when the observer reports it (after this update).
-    if (!this.#hasPosting() && !this.src) this.#readInline();
+    // A <script> the page appended just after the card, in the same task, is read at
+    // the first update rather than when the observer reports it (after it).
+    if (!this.hasUpdated && !this.#hasPosting() && !this.src) this.#readInline();
     // Tasks run only when there is something to load or render: a card given a
     // plain posting renders once, with no task round-trips.
     const [src, type, text] = this.#args();
