@@ -139,12 +139,6 @@ export class JobPosting extends LitElement {
     onAnnouncement: (announcement) => this.#announce(announcement),
   });
 
-  constructor() {
-    super();
-    // Under `prefers-reduced-motion: reduce` the last hour counts in minutes, not seconds.
-    watchEnvironment(this, { onReducedMotion: (reduced) => (this.#countdown.seconds = !reduced) });
-  }
-
   readonly #load = new DocumentLoader(this, {
     args: (): SourceArgs => (this.#hasPosting() ? ['', null, null] : this.#args()),
     fetch: (request) => this.fetch(request),
@@ -160,6 +154,12 @@ export class JobPosting extends LitElement {
     },
     args: () => [this.normalizedPosting?.description, this.normalizedPosting?.descriptionFormat] as const,
   });
+
+  constructor() {
+    super();
+    // Under `prefers-reduced-motion: reduce` the last hour counts in minutes, not seconds.
+    watchEnvironment(this, { onReducedMotion: (reduced) => (this.#countdown.seconds = !reduced) });
+  }
 
   /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
   get warnings(): readonly string[] {
