@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { DAY, SEED_CLOSES } from '../helpers.js';
+import { DAY, seed, SEED_CLOSES } from '../helpers.js';
 
 // The built bundle, exactly as a department page loads it (`npm test` builds first).
 const BUNDLE = '/dist/job-posting.js';
@@ -84,5 +84,32 @@ describe('dist/job-posting.js (the built ES module)', () => {
     await el.loadComplete;
     expect(el.getAttribute('state')).to.equal('error');
     expect((el.querySelector('a') as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+  });
+
+  it('looks exactly as the source does: the build minifies the CSS without changing a computed style', async () => {
+    const { JobPosting } = await import('../../src/job-posting.js');
+    if (!customElements.get('source-job-posting')) customElements.define('source-job-posting', class extends JobPosting {});
+    const clock = sinon.useFakeTimers({ now: SEED_CLOSES - 10 * DAY, toFake: ['Date'] });
+    try {
+      const posting = { ...seed, closes: '2021-11-15T12:00' };
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 640px"><job-posting .posting=${posting}></job-posting><source-job-posting .posting=${posting}></source-job-posting></div>`,
+      );
+      const [built, source] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await built?.updateComplete;
+      await source?.updateComplete;
+      const styles = (el: Element | undefined): string[] =>
+        [...(el?.shadowRoot?.querySelectorAll('*') ?? [])].map((node) => {
+          const style = getComputedStyle(node);
+          return `${node.localName}.${node.className}: ${[...style].map((p) => `${p}=${style.getPropertyValue(p)}`).join(';')}`;
+        });
+      const ours = styles(built);
+      const theirs = styles(source);
+      expect(ours.length).to.be.greaterThan(20);
+      const differ = ours.filter((line, i) => line !== theirs[i]).map((line) => line.slice(0, 120));
+      expect(differ).to.deep.equal([]);
+    } finally {
+      clock.restore();
+    }
   });
 });
