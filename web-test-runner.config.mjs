@@ -3,6 +3,8 @@
 // `executeServerCommand`:
 // - `release-gate {id}`: answers held by `/gate/<id>/<path>` are served (a
 //   deterministic way to order two responses, without waiting on a clock);
+//   `/held/<id>/dist/…` holds every file but the bundle itself, and
+//   `held-requests {id, count}` answers with the files asked for meanwhile;
 // - `emulate-timezone {zone}`: the page's time zone, as a visitor's would be;
 // - `emulate-media-features {features}`: forced colours, reduced motion …;
 // - `screenshot {name}`: an element's picture against test/screenshots/<name>.png.
@@ -35,12 +37,31 @@ function gate(id) {
   return gates.get(id);
 }
 
-/** Held answers (/gate/…), corpus pages (/corpus/…), echoed bodies (/echo) and status codes on demand (/status/404). */
+/** What `/held/<id>/…` has been asked for, and who waits to hear it. */
+const heldLogs = new Map();
+function heldLog(id) {
+  if (!heldLogs.has(id)) heldLogs.set(id, { paths: [], waiters: [] });
+  return heldLogs.get(id);
+}
+
+/** Held answers (/gate/…, /held/…), corpus pages (/corpus/…), echoed bodies (/echo) and status codes on demand (/status/404). */
 async function testServer(ctx, next) {
   const held = /^\/gate\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (held) {
     await gate(held[1]).opened;
     ctx.path = held[2];
+  }
+  const chunk = /^\/held\/([\w-]+)(\/dist\/[\w.-]+)$/.exec(ctx.path);
+  if (chunk) {
+    const [, id, path] = chunk;
+    if (!path.endsWith('/job-posting.js')) {
+      // A lazy chunk: noted, then held until released.
+      const log = heldLog(id);
+      log.paths.push(path);
+      for (const waiter of log.waiters) waiter();
+      await gate(id).opened;
+    }
+    ctx.path = path;
   }
   const page = /^\/corpus\/([\w.-]+\.md)$/.exec(ctx.path);
   if (page) {
@@ -79,6 +100,17 @@ const serverCommands = {
     if (command === 'release-gate') {
       gate(payload.id).release();
       return true;
+    }
+    if (command === 'held-requests') {
+      // The files asked for under /held/<id>/ once there are `count` of them (or what there is after 5 s).
+      const log = heldLog(payload.id);
+      await new Promise((resolve) => {
+        const check = () => log.paths.length >= payload.count && resolve();
+        log.waiters.push(check);
+        check();
+        setTimeout(resolve, 5000);
+      });
+      return [...log.paths];
     }
     if (command === 'emulate-timezone') {
       // Chromium and Firefox (puppeteer) can; WebDriver classic (WebKit) cannot: tests skip then.

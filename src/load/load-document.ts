@@ -52,6 +52,25 @@ export function inlineSourceOf(host: Element): InlineSource | null {
   return { type: script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json', text: script.textContent ?? '' };
 }
 
+/** Text that opens with a YAML front-matter fence (as `splitFrontMatter` reads it, after any indentation). */
+const FRONT_MATTER_OPENING = /^\uFEFF?\s*---[ \t]*\r?\n/;
+
+/**
+ * The Markdown chunk — with the chunks it will ask for requested at the same
+ * time, not one after another once it has arrived: the salary reader it
+ * shares with the structured-data chunk and, when `text` opens with front
+ * matter, js-yaml. (The extra imports only start downloads; the module cache
+ * makes them free when already loaded.)
+ */
+function markdownChunk(text?: string): Promise<typeof import('./markdown.js')> {
+  const chunk = import('./markdown.js');
+  const warm: Promise<unknown>[] = [chunk, import('../model/salary.js')];
+  if (text !== undefined && FRONT_MATTER_OPENING.test(text)) warm.push(import('../model/markdown/front-matter.js'));
+  // Whoever needs a chunk sees its failure; a warm-up alone reports nothing.
+  for (const p of warm) p.catch(() => undefined);
+  return chunk;
+}
+
 /** Loads `src` (when given) or reads the inline source. */
 export async function loadDocument(
   src: string,
@@ -61,20 +80,19 @@ export async function loadDocument(
   if (src) {
     const url = new URL(src, document.baseURI).href;
     // A .md src will need the Markdown chunk: ask for it while the page is on its way, not after.
-    const reader = looksLikeMarkdown(url) ? import('./markdown.js') : undefined;
-    reader?.catch(() => undefined);
+    if (looksLikeMarkdown(url)) void markdownChunk();
     const fetched = await fetchDocument(url, {
       signal: options.signal,
       fetch: options.fetch,
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });
     if (fetched.kind === 'json') return fetched;
-    const { readMarkdownDocument } = await (reader ?? import('./markdown.js'));
+    const { readMarkdownDocument } = await markdownChunk(fetched.text);
     const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, context: `Could not read ${url}` });
     return { kind: 'markdown', document: doc, url: fetched.url };
   }
   if (inline?.type === 'markdown') {
-    const { readMarkdownDocument } = await import('./markdown.js');
+    const { readMarkdownDocument } = await markdownChunk(inline.text);
     const doc = await readMarkdownDocument(inline.text, {
       now: options.now,
       baseUrl: document.baseURI,
