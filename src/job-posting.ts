@@ -352,7 +352,7 @@ export class JobPosting extends LitElement {
     }
     const run = ++this.#jsonLdRun;
     const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value?.html : undefined;
-    this.#extrasPending = import('./extras.js').then(({ paragraphsAsHtml, placeJsonLd, toJsonLd }) => {
+    this.#extrasPending = extrasChunk().then(({ paragraphsAsHtml, placeJsonLd, toJsonLd }) => {
       if (run !== this.#jsonLdRun) return;
       const html =
         typeof rendered === 'string' ? rendered : paragraphsAsHtml(descriptionParagraphs(posting.description ?? '', posting.descriptionFormat));
@@ -462,7 +462,7 @@ export class JobPosting extends LitElement {
   async calendarFile(): Promise<string | undefined> {
     const p = this.normalizedPosting;
     if (!p) return undefined;
-    const { toIcs } = await import('./extras.js');
+    const { toIcs } = await extrasChunk();
     return toIcs(p, Date.now(), {
       summary: fill(strings.calendarSummary, { title: p.title }),
       reminder: fill(strings.calendarReminder, { title: p.title }),
@@ -546,6 +546,15 @@ export class JobPosting extends LitElement {
             <button part="pause" class="pause" type="button" @click=${this.#togglePause}>${paused ? strings.resume : strings.pause}</button>
           </p>`}`;
   }
+}
+
+/**
+ * The structured-data and calendar chunk, with the salary chunk it imports
+ * requested at the same time rather than after it arrives.
+ */
+function extrasChunk(): Promise<typeof import('./extras.js')> {
+  import('./model/salary.js').catch(() => undefined);
+  return import('./extras.js');
 }
 
 /** The `timeout` attribute in ms: a positive number of seconds, else 15 s. */
