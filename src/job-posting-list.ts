@@ -6,7 +6,7 @@ import type { sanitizedView } from './load/markdown.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { JobPostingErrorEvent } from './events.js';
 import { DocumentLoader } from './controllers/document-loader.js';
-import { inlineSourceOf, sameInline, sourceArgs, type InlineSource, type LoadedDocument, type SourceArgs } from './load/load-document.js';
+import type { LoadedDocument } from './load/load-document.js';
 import { errorMessage } from './load/load-error.js';
 import { stateAt } from './model/countdown.js';
 import { readPosting } from './model/from-json.js';
@@ -103,16 +103,12 @@ export class JobPostingList extends LitElement {
   /** `loading`, `ready` or `error`. Reflected; set by the list. */
   @property({ reflect: true }) state: JobPostingListState = 'loading';
 
-  @state() private _inline: InlineSource | null = null;
   @state() private _closedTick = 0;
-  /** Until the page is parsed, an inline `<script>` may still be on its way. */
-  @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
-  #observer: MutationObserver | undefined;
   #reported: unknown;
 
   readonly #load = new DocumentLoader(this, {
-    args: (): SourceArgs => sourceArgs(this.src, this._inline),
+    src: () => this.src,
     fetch: (request) => this.fetch(request),
     timeout: () => timeoutMs(this.timeout),
   });
@@ -157,26 +153,6 @@ export class JobPostingList extends LitElement {
     watchEnvironment(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readInline();
-    this.#observer ??= new MutationObserver(() => this.#readInline());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this._documentReady) {
-      document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
-  }
-
-  #readInline(): void {
-    const next = inlineSourceOf(this);
-    if (!sameInline(next, this._inline)) this._inline = next;
-  }
-
   #loaded(): LoadedDocument | undefined {
     const load = this.#load.state();
     return load.kind === 'loaded' ? load.document : undefined;
@@ -191,14 +167,11 @@ export class JobPostingList extends LitElement {
   #failure(): unknown {
     const load = this.#load.state();
     if (load.kind === 'failed') return load.error;
-    if (load.kind === 'none' && this._documentReady) return NO_SOURCE;
+    if (load.kind === 'none') return NO_SOURCE;
     return undefined;
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
-    // A <script> the page appended just after the list, in the same task, is read at
-    // the first update rather than when the observer reports it (after it).
-    if (!this.hasUpdated && !this.src) this.#readInline();
     if (this.#failure() !== undefined) this.state = 'error';
     else if (this.#found()) this.state = 'ready';
     else this.state = 'loading';

@@ -7,7 +7,7 @@ import { descriptionParagraphs } from './description.js';
 import { JobPostingClosedEvent, JobPostingErrorEvent, JobPostingLoadEvent } from './events.js';
 import { DocumentLoader } from './controllers/document-loader.js';
 import { errorMessage } from './load/load-error.js';
-import { inlineSourceOf, isAbort, sameInline, sourceArgs, type InlineSource, type SourceArgs } from './load/load-document.js';
+import { isAbort } from './load/load-document.js';
 import type { SanitizedHtml } from './load/markdown.js';
 import { DEFAULT_TIMEOUT } from './load/fetch-document.js';
 import { remainingAt, stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
@@ -125,22 +125,20 @@ export class JobPosting extends LitElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  @state() private _inline: InlineSource | null = null;
   @state() private _announcement = '';
-  @state() private _documentReady = typeof document === 'undefined' || document.readyState !== 'loading';
 
   #reading: Reading = { kind: 'loading' };
   #readKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
-  #observer: MutationObserver | undefined;
 
   readonly #countdown = new CountdownController(this, {
     onAnnouncement: (announcement) => this.#announce(announcement),
   });
 
   readonly #load = new DocumentLoader(this, {
-    args: (): SourceArgs => (this.#hasPosting() ? ['', null, null] : this.#args()),
+    src: () => this.src,
+    skip: () => this.#hasPosting(),
     fetch: (request) => this.fetch(request),
     timeout: () => timeoutMs(this.timeout),
   });
@@ -198,29 +196,17 @@ export class JobPosting extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readInline();
-    this.#observer ??= new MutationObserver(() => this.#readInline());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this._documentReady) {
-      document.addEventListener('DOMContentLoaded', () => (this._documentReady = true), { once: true });
-    }
     // Back on the page: structured data and the countdown are brought up to date.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
     this.#removeJsonLd();
   }
 
   #hasPosting(): boolean {
     return this.posting !== undefined && this.posting !== null;
-  }
-
-  #readInline(): void {
-    const next = inlineSourceOf(this);
-    if (!sameInline(next, this._inline)) this._inline = next;
   }
 
   #baseUrl(): string {
@@ -270,33 +256,16 @@ export class JobPosting extends LitElement {
       case 'loading':
         return { kind: 'loading' };
       case 'none':
-        break;
+        return {
+          ok: false,
+          error: 'No vacancy given: set the posting property, a src URL, or put a <script type="application/json"> or <script type="text/markdown"> inside the element',
+        };
     }
-    if (!this._documentReady) return { kind: 'loading' };
-    return {
-      ok: false,
-      error: 'No vacancy given: set the posting property, a src URL, or put a <script type="application/json"> or <script type="text/markdown"> inside the element',
-    };
-  }
-
-  #args(): SourceArgs {
-    return sourceArgs(this.src, this._inline);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // A <script> the page appended just after the card, in the same task, is read at
-    // the first update rather than when the observer reports it (after it).
-    if (!this.hasUpdated && !this.#hasPosting() && !this.src) this.#readInline();
-    // Tasks run only when there is something to load or render: a card given a
-    // plain posting renders once, with no task round-trips.
-    const [src, type, text] = this.#args();
-    this.#load.autoRun = !this.#hasPosting() && (src !== '' || type !== null);
     // What the reading depends on: it is redone only when one of these changes.
-    const key = this.#hasPosting()
-      ? [this.timeZone, this.posting, this.baseUrl]
-      : src || type !== null
-        ? [this.timeZone, this.vacancy, src, type, text, ...this.#load.revision]
-        : [this.timeZone, this._documentReady];
+    const key = this.#hasPosting() ? [this.timeZone, this.posting, this.baseUrl] : [this.timeZone, this.vacancy, ...this.#load.revision];
     if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
       this.#readKey = key;
       this.#reading = this.#read();

@@ -1,40 +1,55 @@
 /**
- * Loading a host's vacancy document — its `src`, or a `<script>` inside it —
- * through @lit/task, for the card and the list alike: a newer source aborts
- * the older load and its result is never shown; leaving the page aborts a
- * load in flight, and coming back starts it again.
+ * Where a card's or a list's vacancy document comes from, and loading it: the
+ * host's `src`, else a `<script>` inside it (followed as the page changes it),
+ * loaded through @lit/task. A newer source aborts the older load and its
+ * result is never shown; leaving the page aborts a load in flight, and coming
+ * back starts it again. Until the page is parsed, a missing source is not yet
+ * missing: the script may still be on its way.
  */
 
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbort, loadDocument, sameSource, type LoadedDocument, type SourceArgs } from '../load/load-document.js';
+import { inlineSourceOf, isAbort, loadDocument, sameSource, sourceArgs, type LoadedDocument, type SourceArgs } from '../load/load-document.js';
 
 export interface DocumentLoaderOptions {
-  /** The source to load now: `src`, else the inline script's type and text. */
-  args: () => SourceArgs;
+  /** The host's `src`. */
+  src: () => string;
+  /** True while the host has its vacancy another way (the card's `posting` property): nothing is loaded. */
+  skip?: () => boolean;
   /** The host's fetch seam. */
   fetch: (request: Request) => Promise<Response>;
   /** How long `src` may take, in ms. */
   timeout: () => number;
 }
 
-/** What the loader has for the source asked for now. */
+/** What the loader has for the source given now. `none`: no source, and the page is parsed. */
 export type LoadState =
   | { kind: 'none' }
   | { kind: 'loading' }
   | { kind: 'loaded'; document: LoadedDocument }
   | { kind: 'failed'; error: unknown };
 
+const NO_SOURCE: SourceArgs = ['', null, null];
+
+function documentParsed(): boolean {
+  return typeof document === 'undefined' || document.readyState !== 'loading';
+}
+
 export class DocumentLoader implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
   readonly #options: DocumentLoaderOptions;
+  readonly #task: Task<SourceArgs, LoadedDocument | typeof initialState>;
   /** The source of the latest load started, so a result for an older one is never read. */
   #requested: SourceArgs | undefined;
   #abortedOnRemoval = false;
+  #observer: MutationObserver | undefined;
+  #observed: unknown[] = [];
 
-  readonly #task: Task<SourceArgs, LoadedDocument | typeof initialState>;
-
-  constructor(host: ReactiveControllerHost, options: DocumentLoaderOptions) {
+  constructor(host: ReactiveControllerHost & Element, options: DocumentLoaderOptions) {
+    this.#host = host;
     this.#options = options;
+    // Before the task: its arguments are settled (hostUpdate) before it reads them.
+    host.addController(this);
     this.#task = new Task(host, {
       task: async ([src, type, text], { signal }): Promise<LoadedDocument | typeof initialState> => {
         this.#requested = [src, type, text];
@@ -46,14 +61,19 @@ export class DocumentLoader implements ReactiveController {
           timeout: options.timeout(),
         });
       },
-      args: () => options.args(),
+      args: () => this.args(),
     });
-    host.addController(this);
   }
 
-  /** Whether the task runs by itself when the source changes (off while there is nothing to load). */
-  set autoRun(value: boolean) {
-    this.#task.autoRun = value;
+  /**
+   * The source to load now: `src`, else the inline script as it is at this
+   * moment — so a script the page appended in the same task as the element
+   * counts at the first update, before the observer reports it.
+   */
+  args(): SourceArgs {
+    if (this.#options.skip?.()) return NO_SOURCE;
+    const src = this.#options.src();
+    return sourceArgs(src, src ? null : inlineSourceOf(this.#host));
   }
 
   /** Settles when the load in flight (if any) does. Never rejects. */
@@ -61,18 +81,15 @@ export class DocumentLoader implements ReactiveController {
     return this.#task.taskComplete.catch(() => undefined);
   }
 
-  /**
-   * Changes whenever what {@link state} can say changes: a memo key for
-   * readings derived from the loaded document.
-   */
+  /** Changes whenever what {@link state} says can change: a memo key for what the host derives from it. */
   get revision(): readonly unknown[] {
-    return [this.#requested, this.#task.status, this.#task.value, this.#task.error];
+    return [...this.args(), documentParsed(), this.#requested, this.#task.status, this.#task.value, this.#task.error];
   }
 
-  /** What there is for the source asked for now. An aborted load still counts as loading. */
+  /** What there is for the source given now. An aborted load still counts as loading. */
   state(): LoadState {
-    const args = this.#options.args();
-    if (!args[0] && args[1] === null) return { kind: 'none' };
+    const args = this.args();
+    if (!args[0] && args[1] === null) return documentParsed() || this.#options.skip?.() ? { kind: 'none' } : { kind: 'loading' };
     if (!sameSource(this.#requested, args)) return { kind: 'loading' };
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
@@ -85,6 +102,17 @@ export class DocumentLoader implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The inline script may change; the host re-renders when the source it gives does.
+    this.#observed = this.args();
+    this.#observer ??= new MutationObserver(() => {
+      const now = this.args();
+      if (now.some((v, i) => v !== this.#observed[i])) {
+        this.#observed = now;
+        this.#host.requestUpdate();
+      }
+    });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (!documentParsed()) document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
     // A load cut short by an earlier removal starts again.
     if (this.#abortedOnRemoval) {
       this.#abortedOnRemoval = false;
@@ -93,9 +121,16 @@ export class DocumentLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#observer?.disconnect();
     if (this.#task.status === TaskStatus.PENDING) {
       this.#abortedOnRemoval = true;
       this.#task.abort();
     }
+  }
+
+  hostUpdate(): void {
+    // Tasks run only when there is something to load: a card given a posting runs none.
+    const [src, type] = this.args();
+    this.#task.autoRun = src !== '' || type !== null;
   }
 }
