@@ -6,6 +6,7 @@ import os from 'node:os';
 import { extname } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { readmeBlock } from '../scripts/readme-block.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const CORPUS = new URL('../../shared/corpus/pages/', import.meta.url);
@@ -258,12 +259,4 @@ const table = `| measure | result | goal |\n| --- | --- | --- |\n${rows.map((r) 
 console.log(`job-posting bench — ${machine}\n\n${table}`);
 
 // README's Performance table is this run's.
-const START = '<!-- bench:start (written by npm run bench) -->';
-const END = '<!-- bench:end -->';
-const readmeUrl = new URL('../README.md', import.meta.url);
-const readme = await readFile(readmeUrl, 'utf8');
-const at = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (at >= 0 && end > at) {
-  await writeFile(readmeUrl, `${readme.slice(0, at + START.length)}\n\nOn ${machine}:\n\n${table}\n\n${readme.slice(end)}`);
-}
+await readmeBlock('<!-- bench:start (written by npm run bench) -->', '<!-- bench:end -->', `On ${machine}:\n\n${table}`);
