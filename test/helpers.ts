@@ -1,4 +1,5 @@
 /** Shared fixtures and readers for the element tests. */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import type { JobPosting } from '../src/job-posting.js';
 
@@ -66,4 +67,19 @@ export async function markdownCard(markdown: string, attributes: Record<string, 
   wrapper.append(el);
   await el.loadComplete;
   return el;
+}
+
+/** A URL the test server holds (`/gate/<id>/<path>`) until {@link release} lets it answer. */
+export function gated(path: string): string {
+  return `/gate/g${crypto.randomUUID()}${path}`;
+}
+
+/** Lets a {@link gated} URL (and everything else behind its gate) answer. */
+export function release(url: string): Promise<unknown> {
+  return executeServerCommand('release-gate', { id: url.split('/')[2] });
+}
+
+/** "markdown" for …/dist/markdown-CDNvOoRx.js: a built chunk's name without its hash. */
+export function chunkName(path: string): string {
+  return (path.split('/').pop() ?? '').replace(/-[\w]+\.js$/, '');
 }

@@ -1,10 +1,9 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPostingLoadEvent } from '../src/events.js';
 import { JobPosting } from '../src/job-posting.js';
-import { DAY, isRendered, part, SEED_CLOSES, text } from './helpers.js';
+import { DAY, gated, isRendered, part, release, SEED_CLOSES, text } from './helpers.js';
 
 /** A card that records the requests it makes; `ignoreAbort` lets a superseded response arrive anyway. */
 class RecordingJobPosting extends JobPosting {
@@ -21,8 +20,6 @@ class RecordingJobPosting extends JobPosting {
 customElements.define('recording-job-posting', RecordingJobPosting);
 
 /** A URL whose answer the server holds until {@link release} is called with it (ids unique across browsers). */
-const gated = (path: string): string => `/gate/g${crypto.randomUUID()}${path}`;
-const release = (url: string): Promise<unknown> => executeServerCommand('release-gate', { id: url.split('/')[2] });
 
 const FALLBACK = html`<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Current vacancies</a>`;
 

@@ -1,10 +1,9 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, isRendered, markdownCard, part, text } from './helpers.js';
+import { DAY, gated, isRendered, markdownCard, part, release, text } from './helpers.js';
 
 const SEED_PAGE = '/corpus/2021-11-10_912bcd1.md';
 const SEED_CLOSES = Date.parse('2021-11-15T12:00:00Z');
@@ -231,7 +230,7 @@ describe('<job-posting-list>', () => {
 
   it('aborts its fetch when removed from the page, and loads again when put back', async () => {
     sinon.stub(console, 'warn');
-    const url = `/gate/g${crypto.randomUUID()}/corpus/2025-03-25_73b46e8.md`;
+    const url = gated('/corpus/2025-03-25_73b46e8.md');
     const requests: Request[] = [];
     class RecordingList extends JobPostingList {
       override fetch(request: Request): Promise<Response> {
@@ -250,7 +249,7 @@ describe('<job-posting-list>', () => {
     holder.append(list);
     await list.updateComplete;
     expect(requests.length).to.equal(2);
-    await executeServerCommand('release-gate', { id: url.split('/')[2] });
+    await release(url);
     await list.loadComplete;
     expect(list.state).to.equal('ready');
     expect(list.cards.length).to.equal(3);

@@ -1,11 +1,10 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { seed } from '../helpers.js';
+import { chunkName, seed } from '../helpers.js';
 
 // As chunks.test.ts: the built bundle from /held/<id>/, its lazy chunks held at the server.
 const ID = `e${crypto.randomUUID()}`;
-const chunkName = (path: string): string => (path.split('/').pop() ?? '').replace(/-[\w]+\.js$/, '');
 
 describe('dist/job-posting.js: the structured-data chunk', () => {
   afterEach(() => sinon.restore());

@@ -1,12 +1,12 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { chunkName } from '../helpers.js';
 
 // The built bundle from /held/<id>/: it loads at once, its lazy chunks are held at the
 // server until released — so the test sees which chunks the page asked for before any arrived.
 // Alone in its file: no other copy of the bundle may have registered the elements first.
 const ID = `c${crypto.randomUUID()}`;
-const chunkName = (path: string): string => (path.split('/').pop() ?? '').replace(/-[\w]+\.js$/, '');
 
 describe('dist/job-posting.js: lazy chunks', () => {
   afterEach(() => sinon.restore());

@@ -1,10 +1,8 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { loadDocument } from '../../src/load/load-document.js';
+import { gated, release } from '../helpers.js';
 
 // This file loads nothing else first: the Markdown chunk is not in the page until a test asks for it.
-const gated = (path: string): string => `/gate/g${crypto.randomUUID()}${path}`;
-const release = (url: string): Promise<unknown> => executeServerCommand('release-gate', { id: url.split('/')[2] });
 
 /** Resolves when the page has requested a file whose URL matches `pattern`. */
 function requested(pattern: RegExp): Promise<void> {
