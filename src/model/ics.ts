@@ -5,9 +5,39 @@
 
 import type { Posting } from './posting.js';
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
+/**
+ * RFC 5545 §3.1 CONTROL: no content line may hold one (HTAB aside). A page's
+ * stray control character — or a CR, which some calendars read as a line
+ * break — would otherwise make the file invalid, or start a property the
+ * page chose.
+ */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/**
+ * A TEXT value (§3.3.11): backslash, `;` and `,` escaped; every line break
+ * (CRLF, LF or a lone CR) written `\n`; other control characters become a
+ * space, so the words either side stay apart.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(CONTROL, ' ');
+}
+
+/** A URI or CAL-ADDRESS value (§3.3.3, §3.3.13): no escaping exists there, so control characters are dropped. */
+function uri(value: string): string {
+  return value.replace(CONTROL, '');
+}
+
+/**
+ * A parameter value (§3.2): no backslash escaping there — one with `:`, `;`
+ * or `,` is quoted instead (`CN="Torr Lab, Oxford"`), and a DQUOTE, which no
+ * parameter value may hold, is dropped, as are control characters.
+ */
+function param(value: string): string {
+  const safe = value.replace(/"/g, '').replace(CONTROL, ' ');
+  return /[:;,]/.test(safe) ? `"${safe}"` : safe;
 }
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), continuing with a space. */
@@ -52,8 +82,8 @@ export function toIcs(posting: Posting, now: number, words: { summary: string; r
     start,
     `SUMMARY:${text(words.summary)}`,
     ...(description ? [`DESCRIPTION:${text(description)}`] : []),
-    ...(posting.applyUrl ? [`URL:${posting.applyUrl}`] : []),
-    ...(posting.organization ? [`ORGANIZER;CN=${text(posting.organization).replace(/[:;"]/g, '')}:mailto:${posting.contact?.email ?? 'noreply@invalid'}`] : []),
+    ...(posting.applyUrl ? [`URL:${uri(posting.applyUrl)}`] : []),
+    ...(posting.organization ? [`ORGANIZER;CN=${param(posting.organization)}:${uri(`mailto:${posting.contact?.email ?? 'noreply@invalid'}`)}`] : []),
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     'TRIGGER:-P1D',

@@ -48,6 +48,40 @@ describe('toIcs (RFC 5545), parsed back with ical.js', () => {
     expect(event.summary).to.equal('A, B; C\nD');
   });
 
+  it('writes a backslash as itself, and a lone CR or any other control character never reaches the file', () => {
+    const summary = 'A\\B\rC\r\nD\u0000E\u000bF\u007fG\tH';
+    const ics = toIcs({ ...posting(seed), organization: 'Lab\rX-INJECTED:1' }, NOW, { ...words, summary }) as string;
+    // RFC 5545 §3.1: no CONTROL character but HTAB in a content line; CRLF only between lines.
+    expect(ics.split('\r\n').filter((line) => /[\u0000-\u0008\u000a-\u001f\u007f]/.test(line))).to.deep.equal([]);
+    const { event } = parse(ics);
+    expect(event.summary).to.equal('A\\B\nC\nD E F G\tH');
+    expect(event.component.getAllProperties().map((p) => p.name)).not.to.include('x-injected');
+  });
+
+  it('quotes a parameter value holding ":", ";" or ",", with no backslash, and drops a DQUOTE', () => {
+    const ics = toIcs({ ...posting(seed), organization: 'Torr Lab, Oxford: "Vision"; Engineering' }, NOW, words) as string;
+    expect(ics).to.contain('ORGANIZER;CN="Torr Lab, Oxford: Vision; Engineering":mailto:');
+    const organizer = parse(ics).event.component.getFirstProperty('organizer');
+    expect(organizer?.getParameter('cn')).to.equal('Torr Lab, Oxford: Vision; Engineering');
+    expect(organizer?.getFirstValue()).to.equal(`mailto:${seed.contact.email}`);
+  });
+
+  it('leaves a plain parameter value unquoted', () => {
+    const ics = toIcs({ ...posting(seed), organization: 'University of Oxford' }, NOW, words) as string;
+    expect(ics).to.contain('ORGANIZER;CN=University of Oxford:mailto:');
+  });
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const summary = `Closes: ${'€😀é'.repeat(30)}`;
+    const ics = toIcs(posting(seed), NOW, { ...words, summary }) as string;
+    const lines = ics.split('\r\n');
+    expect(lines.filter((line) => new TextEncoder().encode(line).length > 75)).to.deep.equal([]);
+    // Each line alone is whole UTF-8 (no lone surrogate, no split sequence): it encodes and decodes back to itself.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    expect(lines.filter((line) => decoder.decode(new TextEncoder().encode(line)) !== line || /\p{Cs}/u.test(line))).to.deep.equal([]);
+    expect(parse(ics).event.summary).to.equal(summary);
+  });
+
   it('has nothing to add without a deadline', () => {
     const { closes: _c, ...open } = seed;
     expect(toIcs(posting(open), NOW, words)).to.equal(undefined);
