@@ -17,9 +17,6 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { fileURLToPath } from 'node:url';
 
-/** The lab's real pages, read where they are (../shared/corpus), never copied here. */
-const CORPUS = new URL('../shared/corpus/pages/', import.meta.url);
-
 /** The policies the locked-page tests run under. */
 const LOCKED_POLICIES = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'",
@@ -44,7 +41,7 @@ function heldLog(id) {
   return heldLogs.get(id);
 }
 
-/** Held answers (/gate/…, /held/…), corpus pages (/corpus/…), echoed bodies (/echo) and status codes on demand (/status/404). */
+/** Held answers (/gate/…, /held/…), echoed bodies (/echo) and status codes on demand (/status/404). */
 async function testServer(ctx, next) {
   const held = /^\/gate\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (held) {
@@ -62,12 +59,6 @@ async function testServer(ctx, next) {
       await gate(id).opened;
     }
     ctx.path = path;
-  }
-  const page = /^\/corpus\/([\w.-]+\.md)$/.exec(ctx.path);
-  if (page) {
-    ctx.type = 'text/markdown; charset=utf-8';
-    ctx.body = await readFile(new URL(page[1], CORPUS), 'utf8');
-    return;
   }
   const locked = /^\/locked\/(csp|trusted-types|both|hostile-css)$/.exec(ctx.path);
   if (locked) {

@@ -68,13 +68,13 @@ describe('accessibility', () => {
     it('a list, with notes', async () => {
       at(Date.parse('2025-03-20T12:00:00Z'));
       sinon.stub(console, 'warn');
-      const list = await fixture<JobPostingList>(html`<job-posting-list src="/corpus/2025-03-25_73b46e8.md"></job-posting-list>`);
+      const list = await fixture<JobPostingList>(html`<job-posting-list src="/test/fixtures/pages/several-vacancies.md"></job-posting-list>`);
       await list.loadComplete;
       expect(await wcagViolations(list)).to.deep.equal([]);
     });
 
     it('an empty list', async () => {
-      const list = await fixture<JobPostingList>(html`<job-posting-list src="/corpus/2022-12-13_2649a9a.md"></job-posting-list>`);
+      const list = await fixture<JobPostingList>(html`<job-posting-list src="/test/fixtures/pages/none.md"></job-posting-list>`);
       await list.loadComplete;
       expect(await wcagViolations(list)).to.deep.equal([]);
     });

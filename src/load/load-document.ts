@@ -49,7 +49,24 @@ export function isAbort(error: unknown): boolean {
 export function inlineSourceOf(host: Element): InlineSource | null {
   const script = host.querySelector(INLINE_SELECTOR);
   if (!script) return null;
-  return { type: script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json', text: script.textContent ?? '' };
+  const text = script.textContent ?? '';
+  if (script.getAttribute('type') !== 'text/markdown') return { type: 'json', text };
+  return { type: 'markdown', text: script.getAttribute('data-encoding') === 'json' ? jsonString(text) : text };
+}
+
+/**
+ * Markdown written as one JSON string (`data-encoding="json"`), as the Jekyll
+ * include writes it: with every `<` as `\u003c`, nothing in it can end the
+ * script early or open a comment, and JSON.parse gives back the exact text.
+ * Text that is not a JSON string is read as it stands.
+ */
+function jsonString(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'string' ? value : text;
+  } catch {
+    return text;
+  }
 }
 
 /** Text that opens with a YAML front-matter fence (as `splitFrontMatter` reads it, after any indentation). */

@@ -51,10 +51,10 @@ describe('dist/job-posting.js (the built ES module)', () => {
 
   it('downloads the Markdown chunk (and js-yaml) for a Markdown page', async () => {
     const el = await fixture<HTMLElement & { loadComplete: Promise<void> }>(
-      html`<job-posting src="/corpus/2021-11-10_912bcd1.md"></job-posting>`,
+      html`<job-posting src="/test/fixtures/pages/one-vacancy.md"></job-posting>`,
     );
     await el.loadComplete;
-    expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Postdoctoral Research Assistant in Machine Learning');
+    expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Postdoctoral Research Assistant in Robust Vision');
     const chunks = performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
