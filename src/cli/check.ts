@@ -16,11 +16,13 @@ import { formatDeadline } from '../model/format.js';
 import { readPosting } from '../model/from-json.js';
 import { explainJsonError } from '../model/json-error.js';
 import { parseFrontMatter } from '../model/markdown/front-matter.js';
-import { readMarkdown, splitFrontMatter } from '../model/markdown/from-markdown.js';
+import { readMarkdownPage } from '../model/markdown/read-page.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
 import { isSchemaOrgJobPosting } from '../model/from-schema-org.js';
+import { clip, quote } from '../model/quote.js';
+import { isValidTimeZone } from '../model/zoned-time.js';
 import schema from '../../job-posting.schema.json';
 
 
@@ -43,35 +45,41 @@ export function schemaMessages(posting: unknown): string[] {
   if (typeof posting === 'object' && posting !== null && isSchemaOrgJobPosting(posting as Record<string, unknown>)) return [];
   if (validate(posting)) return [];
   return (validate.errors ?? []).map((e) => {
-    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the vacancy';
-    if (e.keyword === 'additionalProperties') return `${where}: unknown field "${String(e.params['additionalProperty'])}"`;
-    if (e.keyword === 'required') return `${where}: missing "${String(e.params['missingProperty'])}"`;
+    const where = e.instancePath ? clip(e.instancePath.slice(1).replace(/\//g, '.')) : 'the vacancy';
+    if (e.keyword === 'additionalProperties') return `${where}: unknown field ${quote(e.params['additionalProperty'])}`;
+    if (e.keyword === 'required') return `${where}: missing ${quote(e.params['missingProperty'])}`;
     if (e.keyword === 'pattern' && where === 'closes') return 'closes: not an ISO 8601 date or date-time (write e.g. "2021-11-15T12:00")';
     return `${where}: ${e.message ?? 'is not valid'}`;
   });
 }
 
-/** Checks one file's text. `now` settles years the page does not write. */
-export function checkText(file: string, text: string, now: number): FileReport {
+/** How a file is read: the card's `now` and its `time-zone` attribute. */
+export interface CheckOptions {
+  /** Settles years the page does not write. */
+  now: number;
+  /** The zone for deadlines that name none (the card's `time-zone`); default Europe/London. */
+  timeZone?: string;
+  /** The URL the page is served from, as the card's `src`: relative links resolve against it. */
+  baseUrl?: string;
+}
+
+/** Checks one file's text by the card's own reading path. */
+export function checkText(file: string, text: string, options: CheckOptions): FileReport {
   const report: FileReport = { file, vacancies: [], notes: [], errors: [], failed: false };
   let found: DocumentVacancies;
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
-    const { yaml, body } = splitFrontMatter(text);
-    let frontMatter: Record<string, unknown> | undefined;
-    if (yaml !== undefined && yaml.trim() !== '') {
-      const fm = parseFrontMatter(yaml);
-      if (!fm.ok) {
-        report.errors.push(fm.error);
-        report.failed = true;
-        return report;
-      }
-      frontMatter = fm.data;
+    const read = readMarkdownPage(text, { now: options.now, parseFrontMatter, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+    if (!read.ok) {
+      report.errors.push(read.error);
+      report.failed = true;
+      return report;
     }
-    found = vacanciesOf({ kind: 'markdown', document: readMarkdown(body, { now, ...(frontMatter ? { frontMatter } : {}) }) });
+    found = vacanciesOf({ kind: 'markdown', document: read.document });
   } else {
     const parsed = parseJson(text);
     if (!parsed.ok) {
-      report.errors.push(explainJsonError(text) ?? parsed.error);
+      // As the card's readJson: an empty file is called empty, not broken at line 1.
+      report.errors.push((text.trim() !== '' ? explainJsonError(text) : undefined) ?? parsed.error);
       report.failed = true;
       return report;
     }
@@ -82,7 +90,10 @@ export function checkText(file: string, text: string, now: number): FileReport {
   }
   report.notes = found.notes.map((n) => n.title);
   for (const entry of found.entries) {
-    const read = readPosting(entry.posting, {});
+    const read = readPosting(entry.posting, {
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    });
     if (!read.ok) {
       report.vacancies.push({ id: entry.id, error: read.error, warnings: [] });
       report.failed = true;
@@ -99,7 +110,24 @@ export function checkText(file: string, text: string, now: number): FileReport {
   return report;
 }
 
-/** The report as a person reads it. */
+/**
+ * Characters a terminal acts on rather than shows — C0 and C1 controls, DEL,
+ * and the bidirectional overrides that reorder what follows. A page's title
+ * holding `\x1b[2K` or `\r` could erase the FAILED line, `\x1b]8;;…\x07`
+ * plant a hyperlink.
+ */
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with every character in {@link UNSHOWABLE} written out as `\x1b` or `\u202e`. */
+export function visible(text: string): string {
+  return text.replace(UNSHOWABLE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n' || c === '\r' || c === '\t') return JSON.stringify(c).slice(1, -1);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The report as a person reads it; whatever the file holds shows as text (see {@link visible}). */
 export function formatReport(report: FileReport): string {
   const lines = [`${report.file}: ${report.failed ? 'FAILED' : 'ok'}`];
   for (const error of report.errors) lines.push(`  error: ${error}`);
@@ -120,7 +148,7 @@ export function formatReport(report: FileReport): string {
     for (const w of v.warnings) lines.push(`    warning:  ${w}`);
   }
   for (const note of report.notes) lines.push(`  (not a vacancy: "${note}")`);
-  return lines.join('\n');
+  return lines.map(visible).join('\n');
 }
 
 const USAGE = `Usage: job-posting check [--json] FILE…
@@ -130,8 +158,12 @@ each vacancy's title, deadline (in its zone and in UTC), apply link and every
 warning. Exits with 1 when a file has no readable vacancy, a vacancy has no
 readable deadline, or an apply link is not http(s).
 
-  --json   print the normalised postings as JSON
-  --now    ISO date-time that settles years a page does not write (default: now)`;
+  --json        print the normalised postings as JSON
+  --now         ISO date-time that settles years a page does not write (default: now)
+  --time-zone   the zone for deadlines that name none, as the card's time-zone
+                attribute (default: Europe/London)
+  --base-url    the URL the file is served from, as the card's src: relative
+                links resolve against it (default: none, and they are reported)`;
 
 /** Runs the command line; returns the exit status. */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
@@ -141,13 +173,28 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     return command === '--help' || command === '-h' ? 0 : 2;
   }
   const json = rest.includes('--json');
-  const nowIndex = rest.indexOf('--now');
-  const now = nowIndex >= 0 ? Date.parse(rest[nowIndex + 1] ?? '') : Date.now();
+  const valueOf = (flag: string): string | undefined => {
+    const i = rest.indexOf(flag);
+    return i >= 0 ? (rest[i + 1] ?? '') : undefined;
+  };
+  const nowText = valueOf('--now');
+  const now = nowText !== undefined ? Date.parse(nowText) : Date.now();
   if (Number.isNaN(now)) {
     out('--now needs an ISO date-time');
     return 2;
   }
-  const files = rest.filter((a, i) => !a.startsWith('--') && !(nowIndex >= 0 && i === nowIndex + 1));
+  const timeZone = valueOf('--time-zone');
+  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+    out(`--time-zone needs an IANA zone such as Europe/London, not ${visible(quote(timeZone))}`);
+    return 2;
+  }
+  const baseUrl = valueOf('--base-url');
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
+    out(`--base-url needs an absolute URL, not ${visible(quote(baseUrl))}`);
+    return 2;
+  }
+  const valued = new Set(['--now', '--time-zone', '--base-url'].map((flag) => rest.indexOf(flag) + 1).filter((i) => i > 0));
+  const files = rest.filter((a, i) => !a.startsWith('--') && !valued.has(i));
   if (files.length === 0) {
     out(USAGE);
     return 2;
@@ -161,8 +208,14 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       reports.push({ file, vacancies: [], notes: [], errors: [`cannot read the file: ${(e as Error).message}`], failed: true });
       continue;
     }
-    reports.push(checkText(file, text, now));
+    try {
+      reports.push(checkText(file, text, { now, ...(timeZone !== undefined ? { timeZone } : {}), ...(baseUrl !== undefined ? { baseUrl } : {}) }));
+    } catch (e) {
+      // A reader bug is this file's failure, reported with the others, not a stack trace that hides them.
+      reports.push({ file, vacancies: [], notes: [], errors: [`could not be checked: ${clip(String(e), 200)}`], failed: true });
+    }
   }
-  out(json ? JSON.stringify(reports, null, 2) : reports.map(formatReport).join('\n\n'));
+  // JSON escapes C0 controls itself; C1 ones (\x9b is a terminal's CSI) are left raw, and only occur inside strings.
+  out(json ? JSON.stringify(reports, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : reports.map(formatReport).join('\n\n'));
   return reports.some((r) => r.failed) ? 1 : 0;
 }

@@ -8,56 +8,59 @@
 import { marked } from 'marked';
 import type { DirectiveResult } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../model/markdown/from-markdown.js';
+import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
+import { limitMarkdown } from '../model/markdown/limits.js';
+import { mayHaveFrontMatter, readMarkdownPage } from '../model/markdown/read-page.js';
 import { sanitizeHtml } from '../sanitize.js';
 import { LoadError } from './load-error.js';
 
 export { sanitizeHtml };
 
-/** Reads a whole Markdown document, front matter included. */
+/**
+ * Reads a whole Markdown document, front matter included, by the model's
+ * one reading path (`job-posting check` takes the same). Here js-yaml stays a
+ * chunk of its own, fetched only when the page opens with front matter.
+ */
 export async function readMarkdownDocument(
   text: string,
   options: { now: number; baseUrl?: string; context: string },
 ): Promise<MarkdownDocument> {
-  const { yaml, body } = splitFrontMatter(dedent(text));
-  let frontMatter: Record<string, unknown> | undefined;
-  if (yaml !== undefined && yaml.trim() !== '') {
-    const { parseFrontMatter } = await import('../model/markdown/front-matter.js');
-    const parsed = parseFrontMatter(yaml);
-    if (!parsed.ok) throw new LoadError(`${options.context}. ${parsed.error}`);
-    frontMatter = parsed.data;
-  }
-  return readMarkdown(body, { now: options.now, ...(frontMatter ? { frontMatter } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const parseFrontMatter = mayHaveFrontMatter(text) ? (await import('../model/markdown/front-matter.js')).parseFrontMatter : undefined;
+  const read = readMarkdownPage(text, {
+    now: options.now,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(parseFrontMatter ? { parseFrontMatter } : {}),
+  });
+  if (!read.ok) throw new LoadError(`${options.context}. ${read.error}`);
+  return read.document;
 }
 
-/** Markdown as sanitised HTML. */
-export function renderMarkdown(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }));
+/**
+ * Markdown as sanitised HTML: cut to the reader's limits first (marked
+ * overflows its stack on deep nesting), with relative links and images
+ * resolved against `baseUrl`, the URL of the document the Markdown came from.
+ * `warnings` say what was cut.
+ */
+export function renderMarkdown(markdown: string, baseUrl?: string): { html: string; warnings: string[] } {
+  const { text, warnings } = limitMarkdown(markdown, 'The description');
+  return { html: sanitizeHtml(marked.parse(text, { async: false, gfm: true }), baseUrl), warnings };
 }
 
 /** Sanitised HTML, and the same as something a Lit template can render. */
 export interface SanitizedHtml {
   html: string;
   view: DirectiveResult;
+  /** What was cut to keep within the reader's limits; empty when nothing was. */
+  warnings: string[];
 }
 
 /**
  * A description or note as sanitised HTML ready to render. Only this chunk
  * turns HTML into DOM, and only after DOMPurify has read it; pages without
- * Markdown or HTML never load the directive that does it.
+ * Markdown or HTML never load the directive that does it. Relative links
+ * resolve against `baseUrl` (the document's URL), else the page's.
  */
-export function sanitizedView(text: string, format: 'html' | 'markdown'): SanitizedHtml {
-  const html = format === 'html' ? sanitizeHtml(text) : renderMarkdown(text);
-  return { html, view: unsafeHTML(html) };
-}
-
-/**
- * Text indented to sit inside HTML (an inline `<script type="text/markdown">`)
- * with the common indentation removed, so it is not read as code.
- */
-export function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n/, '').split('\n');
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return common > 0 ? lines.map((l) => l.slice(Math.min(common, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join('\n') : lines.join('\n');
+export function sanitizedView(text: string, format: 'html' | 'markdown', baseUrl?: string): SanitizedHtml {
+  const { html, warnings } = format === 'html' ? { html: sanitizeHtml(text, baseUrl), warnings: [] } : renderMarkdown(text, baseUrl);
+  return { html, view: unsafeHTML(html), warnings };
 }

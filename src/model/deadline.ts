@@ -8,6 +8,7 @@
  */
 
 import type { Deadline } from './posting.js';
+import { quote } from './quote.js';
 import { instantOfWallTime, isRealDate, nextDay } from './zoned-time.js';
 
 const ISO =
@@ -26,7 +27,7 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
   if (!m) {
     return {
       ok: false,
-      error: `closes: "${source}" is not an ISO 8601 date or date-time (write e.g. "2021-11-15T12:00" or "2021-11-15")`,
+      error: `closes: ${quote(source)} is not an ISO 8601 date or date-time (write e.g. "2021-11-15T12:00" or "2021-11-15")`,
     };
   }
   const [, y, mo, d, h, mi, s, frac, offset] = m;
@@ -34,11 +35,11 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
   const month = Number(mo);
   const day = Number(d);
   if (!isRealDate(year, month, day)) {
-    return { ok: false, error: `closes: "${source}" is not a real date` };
+    return { ok: false, error: `closes: ${quote(source)} is not a real date` };
   }
   if (h === undefined) {
     if (offset !== undefined) {
-      return { ok: false, error: `closes: "${source}" has an offset but no time of day` };
+      return { ok: false, error: `closes: ${quote(source)} has an offset but no time of day` };
     }
     const next = nextDay(year, month, day);
     const closesAt = instantOfWallTime({ ...next, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
@@ -52,7 +53,7 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
   const second = s === undefined ? 0 : Number(s);
   const millisecond = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, error: `closes: "${source}" is not a real time of day` };
+    return { ok: false, error: `closes: ${quote(source)} is not a real time of day` };
   }
   const wall = { year, month, day, hour, minute, second, millisecond };
   let closesAt: number;
@@ -65,7 +66,7 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
     const digits = offset.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-    if (oh > 23 || om > 59) return { ok: false, error: `closes: "${source}" has an impossible offset` };
+    if (oh > 23 || om > 59) return { ok: false, error: `closes: ${quote(source)} has an impossible offset` };
     closesAt = instantOfWallTime(wall, 'UTC') - sign * (oh * 60 + om) * 60_000;
   }
   return { ok: true, deadline: { closesAt, dateOnly: false, timeZone, source } };

@@ -1,7 +1,9 @@
 // The `job-posting check` command, run as a page author would (node dist/cli.js).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 
@@ -75,4 +77,52 @@ test('the JSON Schema describes exactly the fields the element reads', () => {
   const source = readFileSync(new URL('../../src/model/from-json.ts', import.meta.url), 'utf8');
   const fields = [...source.slice(source.indexOf('POSTING_FIELDS = ['), source.indexOf('] as const')).matchAll(/'(\w+)'/g)].map((m) => m[1]);
   assert.deepEqual(Object.keys(schema.properties).filter((k) => k !== '$schema').sort(), fields.sort());
+});
+
+test('refuses a YAML alias bomb quickly, naming the line, instead of writing megabytes', async () => {
+  const started = Date.now();
+  const { code, stdout } = await check(fixture('alias-bomb.md'));
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  assert.equal(code, 1);
+  assert.match(stdout, /error: The YAML front matter uses more than 20 aliases \(\*name\) by line 6: write the values out/);
+  assert.ok(stdout.length < 1000, `wrote ${stdout.length} characters`);
+});
+
+test('shows control characters from a file as text, so they cannot erase FAILED or plant links', async () => {
+  // A Markdown page too: its notes and headings carry raw bytes.
+  const dir = mkdtempSync(join(tmpdir(), 'cli-controls-'));
+  const page = join(dir, 'page.md');
+  writeFileSync(page, '## No vacancies \x1b[2K\x1b]8;;http://evil.example/\x07here\n\nSorry.\n');
+  try {
+    const { code, stdout } = await check(fixture('control-characters.json'), page);
+    assert.equal(code, 1);
+    assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    assert.match(stdout, /^\S*control-characters\.json: FAILED$/m);
+    assert.match(stdout, /• Research Fellow\\x1b\[2K\\r\\x1b\[1A {2}\[/);
+    assert.match(stdout, /applyUrl: "javascript:\\u001b\]8;;http:\/\/evil\.example\/\\u0007cl…" is not/);
+    assert.match(stdout, /• Technician \\x9b31m\\u202eevil/);
+    assert.match(stdout, /not a vacancy: "No vacancies \\x1b\[2K\\x1b\]8;;http:\/\/evil\.example\/\\x07here"/);
+    const { stdout: json } = await check('--json', fixture('control-characters.json'));
+    assert.doesNotMatch(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    assert.equal(JSON.parse(json)[0].vacancies[1].posting.title, 'Technician \u009b31m\u202eevil');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('reports an optional field the card cannot show, such as a posted date that is no date', async () => {
+  const { stdout } = await check(fixture('impossible-posted.json'));
+  assert.match(stdout, /warning: {2}posted: "2024-31-01" is not a real date; ignored/);
+});
+
+test('--time-zone reads deadlines without a zone as the card\'s time-zone attribute does', async () => {
+  const { code, stdout } = await check('--time-zone', 'America/New_York', fixture('good.md'));
+  assert.equal(code, 0);
+  assert.match(stdout, /\(America\/New_York\) = 2021-11-15T17:00:00Z/);
+  assert.equal((await check('--time-zone', 'Mars/Olympus', fixture('good.md'))).code, 2);
+});
+
+test('--base-url resolves relative links as the card does against its src', async () => {
+  const { stdout } = await check('--base-url', 'https://lab.example.org/jobs/list.json', new URL('../fixtures/reading/several.json', import.meta.url).pathname);
+  assert.match(stdout, /apply: {4}https:\/\/lab\.example\.org\/jobs\/postings\/8802/);
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFrontMatter } from '../../../src/model/markdown/front-matter.js';
+import { MAX_ALIASES, parseFrontMatter } from '../../../src/model/markdown/front-matter.js';
 
 describe('parseFrontMatter', () => {
   it('reads Jekyll front matter, keeping dates as text', () => {
@@ -15,5 +15,45 @@ describe('parseFrontMatter', () => {
   });
   it('refuses front matter that is not key: value lines', () => {
     expect(parseFrontMatter('- a\n- b\n')).to.deep.equal({ ok: false, error: 'The front matter is not a set of "key: value" lines' });
+  });
+  it('names the line in the whole file when the YAML starts lower down', () => {
+    const yaml = 'title: Recruitment\ncloses: [2021-11-15\n';
+    const lineOf = (r: ReturnType<typeof parseFrontMatter>): number => Number(/at line (\d+)/.exec(r.ok ? '' : r.error)?.[1]);
+    expect(lineOf(parseFrontMatter(yaml, 4))).to.equal(lineOf(parseFrontMatter(yaml)) + 2);
+  });
+
+  describe('aliases', () => {
+    /** Nine lines of nine aliases each: a billion "lol"s in 600 bytes. */
+    const billionLaughs = [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+      'contact: *i',
+    ].join('\n');
+
+    it('keeps an ordinary use of anchors and aliases', () => {
+      const r = parseFrontMatter('group: &group Vision Group\ndepartment: *group\ntags: [jobs, *group]\n');
+      expect(r).to.deep.equal({ ok: true, data: { group: 'Vision Group', department: 'Vision Group', tags: ['jobs', 'Vision Group'] } });
+    });
+    it('refuses a billion laughs quickly, with a short error naming the line', () => {
+      const started = performance.now();
+      const r = parseFrontMatter(billionLaughs);
+      expect(performance.now() - started).to.be.below(250);
+      expect(r.ok).to.equal(false);
+      // The 21st alias is on the YAML's fourth line, the file's fifth (after "---").
+      expect(r.ok ? '' : r.error).to.equal(`The YAML front matter uses more than ${MAX_ALIASES} aliases (*name) by line 5: write the values out`);
+    });
+    it('refuses fewer aliases that still multiply a value many times over', () => {
+      const yaml = [`a: &a "${'x'.repeat(1000)}"`, 'b: &b [*a,*a,*a]', 'c: &c [*b,*b,*b]', 'd: &d [*c,*c,*c]', 'location: *d'].join('\n');
+      const r = parseFrontMatter(yaml);
+      expect(r.ok ? '' : r.error).to.equal(
+        "The YAML front matter's aliases (*name, from line 3) repeat its values many times over: write the values out",
+      );
+    });
+  });
+
+  it('quotes at most a few dozen characters of the text it cannot read', () => {
+    const r = parseFrontMatter(`title: *${'x'.repeat(100_000)}\n`);
+    expect(r.ok).to.equal(false);
+    expect((r.ok ? '' : r.error).length).to.be.below(200);
   });
 });

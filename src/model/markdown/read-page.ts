@@ -1,0 +1,83 @@
+/**
+ * A Markdown page's text to its vacancies and notes: the one reading path
+ * that the card (through `readMarkdownDocument`) and `job-posting check` both
+ * take, so the command line says what the card will show. Before, the CLI
+ * skipped the dedent: a page opening with a blank line was read with its
+ * front matter as a heading, and its deadline in the wrong zone.
+ *
+ * The YAML parser is passed in rather than imported: in the browser it is a
+ * chunk of its own, loaded only for pages with front matter.
+ */
+
+import type { FrontMatterResult } from './front-matter.js';
+import { readMarkdown, splitFrontMatter, type MarkdownDocument, type MarkdownOptions } from './from-markdown.js';
+import { readLimited } from './limits.js';
+
+/** Parses front matter; `firstLine` is the file's line the YAML starts on, for its errors. */
+export type FrontMatterParser = (yaml: string, firstLine: number) => FrontMatterResult;
+
+export type PageResult = { ok: true; document: MarkdownDocument } | { ok: false; error: string };
+
+const LEADING_BLANK_LINES = /^\s*\n/;
+const INDENT = /^[ \t]*/;
+
+/**
+ * Text indented to sit inside HTML (an inline `<script type="text/markdown">`)
+ * with the leading blank lines and the common indentation removed, so it is
+ * not read as code; `removedLines` says how many lines went from the top.
+ */
+function dedentPage(text: string): { text: string; removedLines: number } {
+  const leading = LEADING_BLANK_LINES.exec(text)?.[0] ?? '';
+  let removedLines = 0;
+  for (let i = leading.indexOf('\n'); i !== -1; i = leading.indexOf('\n', i + 1)) removedLines++;
+  const lines = text.slice(leading.length).split('\n');
+  // A loop, not Math.min(...indents): spreading 125k lines overflows the call stack.
+  let common = Infinity;
+  for (const line of lines) {
+    if (line.trim() !== '') common = Math.min(common, INDENT.exec(line)?.[0].length ?? 0);
+  }
+  if (common === Infinity || common === 0) return { text: lines.join('\n'), removedLines };
+  return { text: lines.map((l) => l.slice(Math.min(common, INDENT.exec(l)?.[0].length ?? 0))).join('\n'), removedLines };
+}
+
+/** `text` without its leading blank lines and common indentation. */
+export function dedent(text: string): string {
+  return dedentPage(text).text;
+}
+
+/**
+ * Whether `text` may open with front matter (so a YAML parser is needed):
+ * the fence `splitFrontMatter` looks for, after what {@link dedent} removes.
+ */
+export function mayHaveFrontMatter(text: string): boolean {
+  return /^\s*---[ \t]*\r?\n/.test(text);
+}
+
+/**
+ * Reads a whole Markdown page, front matter included. `parseFrontMatter` is
+ * needed only when {@link mayHaveFrontMatter} says so.
+ */
+export function readMarkdownPage(
+  text: string,
+  options: Omit<MarkdownOptions, 'frontMatter'> & { parseFrontMatter?: FrontMatterParser },
+): PageResult {
+  const { text: page, removedLines } = dedentPage(text);
+  const { yaml, body } = splitFrontMatter(page);
+  let frontMatter: Record<string, unknown> | undefined;
+  if (yaml !== undefined && yaml.trim() !== '') {
+    if (!options.parseFrontMatter) return { ok: false, error: 'The page has front matter but no YAML reader was given' };
+    // The YAML starts on the line after "---", below the blank lines dedent removed.
+    const parsed = options.parseFrontMatter(yaml, removedLines + 2);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    frontMatter = parsed.data;
+  }
+  // Cut to the reader's limits first: deep nesting overflows marked's stack.
+  const document = readLimited(body, (limited) =>
+    readMarkdown(limited, {
+      now: options.now,
+      ...(frontMatter ? { frontMatter } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    }),
+  );
+  return { ok: true, document };
+}
