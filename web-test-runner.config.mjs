@@ -76,6 +76,20 @@ async function testServer(ctx, next) {
     ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
     return;
   }
+  const big = /^\/big\/(\d+)$/.exec(ctx.path);
+  if (big) {
+    // /big/<bytes>?type=text/markdown: that many bytes of Markdown, made as they are read; &length=1 declares the size.
+    const { Readable } = await import('node:stream');
+    const total = Number(big[1]);
+    const chunk = Buffer.alloc(64 * 1024, 'x\n');
+    ctx.type = String(ctx.query.type ?? 'text/markdown');
+    ctx.compress = false;
+    if (ctx.query.length) ctx.length = total;
+    ctx.body = Readable.from((function* () {
+      for (let sent = 0; sent < total; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, total - sent));
+    })());
+    return;
+  }
   const status = /^\/status\/(\d{3})$/.exec(ctx.path);
   if (status) {
     ctx.status = Number(status[1]);

@@ -30,35 +30,70 @@ const warningsList = document.getElementById('warnings') as HTMLElement;
 const normalised = document.getElementById('normalised') as HTMLElement;
 const jsonLd = document.getElementById('json-ld') as HTMLElement;
 
-/** The text in the address: #text=<base64url of UTF-8>. */
-function fromAddress(): string | undefined {
-  const m = /^#text=([\w-]*)$/.exec(location.hash);
-  if (!m?.[1]) return undefined;
+const addressNote = document.getElementById('address-note') as HTMLElement;
+
+/**
+ * The longest address kept, in characters of the hash. Browsers take more
+ * (Firefox 1 MB, Chromium 2 MB), but links this long are pasted nowhere.
+ */
+const MAX_ADDRESS = 256 * 1024;
+
+/**
+ * Base64url of bytes, a block at a time: `String.fromCharCode(...bytes)`
+ * passes every byte as an argument, and past ~125k of them (a 170 KB page)
+ * the call overflows the stack.
+ */
+function toBase64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+}
+
+/** Bytes through a (de)compression stream (deflate-raw: every engine here has it). */
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+/** The text in the address: #z=<base64url of deflated UTF-8>, or (links made before) #text=<base64url of UTF-8>. */
+async function fromAddress(): Promise<string | undefined> {
+  const m = /^#(z|text)=([\w-]+)$/.exec(location.hash);
+  if (!m?.[2]) return undefined;
   try {
-    const bytes = Uint8Array.from(atob(m[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    return new TextDecoder().decode(bytes);
+    const bytes = fromBase64url(m[2]);
+    return new TextDecoder().decode(m[1] === 'z' ? await through(bytes, new DecompressionStream('deflate-raw')) : bytes);
   } catch {
     return undefined;
   }
 }
 
-function toAddress(text: string): void {
-  const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  history.replaceState(null, '', `#text=${b64}`);
+/** Keeps `text` in the address, compressed, unless that would be too long: then says so. */
+async function toAddress(text: string, isCurrent: () => boolean): Promise<void> {
+  const hash = `#z=${toBase64url(await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw')))}`;
+  if (!isCurrent()) return;
+  if (hash.length > MAX_ADDRESS) {
+    addressNote.textContent = `The text is too long to keep in the address (${Math.ceil(hash.length / 1024)} KB compressed; at most ${MAX_ADDRESS / 1024} KB): the address still holds the last text that fitted.`;
+    return;
+  }
+  addressNote.textContent = '';
+  history.replaceState(null, '', hash);
 }
 
 let run = 0;
 async function update(): Promise<void> {
   const mine = ++run;
   const text = source.value;
-  toAddress(text);
+  const addressed = toAddress(text, () => mine === run);
   const list = document.createElement('job-posting-list') as JobPostingList;
   const script = document.createElement('script');
   script.type = /^\s*[[{]/.test(text) ? 'application/json' : 'text/markdown';
   script.textContent = text;
   list.append(script);
   cards.replaceChildren(list);
-  await list.loadComplete;
+  await Promise.all([list.loadComplete, addressed]);
   if (mine !== run) return;
   const reads = list.vacancies.map((entry) => readPosting(entry.posting));
   // The description as the card shows it: rendered and sanitised.
@@ -85,5 +120,7 @@ source.addEventListener('input', () => {
   pending = setTimeout(() => void update(), 250);
 });
 
-source.value = fromAddress() ?? SAMPLE;
-void update();
+void fromAddress().then((text) => {
+  source.value = text ?? SAMPLE;
+  return update();
+});

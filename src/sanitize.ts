@@ -26,11 +26,18 @@ const IMAGE_URL = /^https?:/i;
 
 const purify = DOMPurify(window);
 
+/**
+ * What relative links resolve against during one {@link sanitizeHtml} call
+ * (the hook runs synchronously inside it): the document the text came from,
+ * not the page showing it.
+ */
+let base: string | undefined;
+
 purify.addHook('afterSanitizeAttributes', (node) => {
-  const base = node.ownerDocument?.baseURI ?? document.baseURI;
+  const against = base ?? document.baseURI;
   const absolute = (value: string): string => {
     try {
-      return new URL(value, base).href;
+      return new URL(value, against).href;
     } catch {
       return '';
     }
@@ -54,14 +61,23 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** HTML safe to insert into the card. */
-export function sanitizeHtml(html: string): string {
-  return purify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    KEEP_CONTENT: true,
-    RETURN_TRUSTED_TYPE: false,
-  });
+/**
+ * HTML safe to insert into the card, its links and images absolute:
+ * relative ones resolve against `baseUrl` (the URL of the document the HTML
+ * came from), else the page's base URL.
+ */
+export function sanitizeHtml(html: string, baseUrl?: string): string {
+  base = baseUrl;
+  try {
+    return purify.sanitize(html, {
+      ALLOWED_TAGS,
+      ALLOWED_ATTR,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      KEEP_CONTENT: true,
+      RETURN_TRUSTED_TYPE: false,
+    });
+  } finally {
+    base = undefined;
+  }
 }

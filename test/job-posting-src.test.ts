@@ -220,3 +220,42 @@ describe('<job-posting src>', () => {
     expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(new URL('../jobs/160000', document.baseURI).href);
   });
 });
+
+describe('<job-posting src>: links in the description', () => {
+  /** The description's links and images, as the card shows them. */
+  function descriptionUrls(el: JobPosting): string[] {
+    const description = part(el, 'description');
+    return [...(description?.querySelectorAll<HTMLAnchorElement | HTMLImageElement>('a[href], img[src]') ?? [])].map((n) =>
+      n instanceof HTMLAnchorElement ? n.href : n.src,
+    );
+  }
+  const dir = `${location.origin}/test/fixtures/relative/jobs/`;
+
+  it('resolves relative links and images in a Markdown page against the page, not the host page', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/relative/jobs/page.md"></job-posting>`);
+    await el.loadComplete;
+    expect(descriptionUrls(el)).to.deep.equal([
+      `${dir}particulars.pdf`,
+      `${location.origin}/test/fixtures/relative/group/`,
+      `${dir}lab.png`,
+      `${dir}apply.html`,
+    ]);
+    expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(`${dir}apply.html`);
+  });
+
+  it('resolves them in a JSON document against the JSON', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting src="/test/fixtures/relative/jobs/description.json"></job-posting>`);
+    await el.loadComplete;
+    expect(descriptionUrls(el)).to.deep.equal([`${dir}particulars.pdf`, `${dir}lab.png`]);
+  });
+
+  it('resolves them in a posting object against baseUrl, else the page', async () => {
+    const posting = { title: 'Research Engineer', closes: '2031-11-30T12:00', description: 'See the [particulars](particulars.pdf).' };
+    const el = await fixture<JobPosting>(html`<job-posting .posting=${posting} .baseUrl=${'/test/fixtures/relative/jobs/feed.json'}></job-posting>`);
+    await el.loadComplete;
+    expect(descriptionUrls(el)).to.deep.equal([`${dir}particulars.pdf`]);
+    el.baseUrl = '';
+    await el.loadComplete;
+    expect(descriptionUrls(el)).to.deep.equal([new URL('particulars.pdf', document.baseURI).href]);
+  });
+});

@@ -42,7 +42,7 @@ describe('playground (demo/playground.html)', () => {
     await updated;
     expect(doc.getElementById('warnings')?.textContent).to.contain('applyUrl: "javascript:alert(1)" is not an http(s) link');
     const shared = win.location.hash;
-    expect(shared).to.match(/^#text=[\w-]+$/);
+    expect(shared).to.match(/^#z=[\w-]+$/);
     frame.remove();
     const again = await open(shared);
     expect((again.doc.getElementById('source') as HTMLTextAreaElement).value).to.contain('Research Engineer');
@@ -50,4 +50,56 @@ describe('playground (demo/playground.html)', () => {
     expect(list.shadowRoot?.querySelector('job-posting')?.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Research Engineer');
     again.frame.remove();
   });
+
+  describe('long text', () => {
+    /** A recruitment page of about `kb` KB: one vacancy, then the lab's notes. */
+    function longPage(kb: number): string {
+      const vacancy = '### Research Engineer\n\nOnly applications received before midday on 15 December 2030 can be considered.\n\nApply [here](https://example.org/apply)\n\n';
+      const note = (i: number): string => `### Project ${i}\n\nStudents interested in project ${i} should write to the group with a short statement of interest and a CV.\n\n`;
+      let text = vacancy;
+      for (let i = 1; text.length < kb * 1024; i++) text += note(i);
+      return text;
+    }
+    /** Base64url of UTF-8, the address format the playground wrote first (`#text=`). */
+    const base64url = (text: string): string => {
+      let binary = '';
+      for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+      return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    };
+
+    it('opens a 170 KB page from the address, and keeps it there compressed', async () => {
+      const page = longPage(170);
+      const { frame, doc, win } = await open(`#text=${base64url(page)}`);
+      expect((doc.getElementById('source') as HTMLTextAreaElement).value).to.equal(page);
+      const list = doc.querySelector('job-posting-list') as HTMLElement;
+      expect(list.shadowRoot?.querySelector('job-posting')?.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Research Engineer');
+      const shared = win.location.hash;
+      expect(shared).to.match(/^#z=[\w-]+$/);
+      expect(shared.length).to.be.below(page.length / 4);
+      frame.remove();
+      const again = await open(shared);
+      expect((again.doc.getElementById('source') as HTMLTextAreaElement).value).to.equal(page);
+      again.frame.remove();
+    });
+
+    it('says so when the text is too long for the address, and keeps the last one that fit', async () => {
+      const { frame, doc, win } = await open();
+      const before = win.location.hash;
+      // Text that does not compress: the address would pass the limit.
+      let state = 1;
+      const noise = Array.from({ length: 400 * 1024 }, () => {
+        state = (state * 48271) % 2147483647;
+        return 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[state % 62];
+      }).join('');
+      const source = doc.getElementById('source') as HTMLTextAreaElement;
+      source.value = `### Research Engineer\n\n${noise}\n`;
+      const updated = nextUpdate(doc);
+      source.dispatchEvent(new Event('input'));
+      await updated;
+      expect(doc.getElementById('address-note')?.textContent).to.match(/^The text is too long to keep in the address \(\d+ KB compressed; at most 256 KB\)/);
+      expect(win.location.hash).to.equal(before);
+      frame.remove();
+    });
+  });
 });
+

@@ -58,6 +58,47 @@ export async function fetchDocument(
 /** How long `src` may take, in ms, unless the element says otherwise. */
 export const DEFAULT_TIMEOUT = 15_000;
 
+const MB = 1024 * 1024;
+
+/**
+ * The largest `src` body the widget reads, in bytes (5 MB). A recruitment
+ * page is a few KB; reading and parsing 50 MB froze the tab for 30 s.
+ */
+export const MAX_DOCUMENT_BYTES = 5 * MB;
+
+const megabytes = (bytes: number): string => `${Number((bytes / MB).toFixed(1))} MB`;
+
+/**
+ * The body as text, refused once it passes {@link MAX_DOCUMENT_BYTES}
+ * without reading the rest: at once when Content-Length says so, else as
+ * soon as the bytes read pass the cap (the stream is cancelled, so the
+ * download stops). Decoded as UTF-8, as `Response.text()` does.
+ */
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooBig = (size: string): LoadError =>
+    new LoadError(`Could not read ${url}: it is ${size}; the widget reads at most ${megabytes(MAX_DOCUMENT_BYTES)}`);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > MAX_DOCUMENT_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooBig(megabytes(declared));
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > MAX_DOCUMENT_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooBig(`over ${megabytes(MAX_DOCUMENT_BYTES)}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function fetchWith(
   url: string,
   signal: AbortSignal,
@@ -85,13 +126,13 @@ async function fetchWith(
   const finalUrl = response.url || url;
   const path = new URL(finalUrl).pathname;
   if (MARKDOWN_TYPE.test(type) || (MARKDOWN_PATH.test(path) && LOOSE_TYPE.test(type))) {
-    const text = await response.text();
+    const text = await readBody(response, url);
     if (text.trim() === '') throw new LoadError(`Could not read ${url}. The Markdown document is empty`);
     return { kind: 'markdown', text, url: finalUrl };
   }
   if (!JSON_TYPE.test(type)) {
     throw new LoadError(`Could not read ${url}: expected JSON or Markdown, but it is ${type === '' ? 'of no stated type' : type}`);
   }
-  const json = await readJson(await response.text(), `Could not read ${url}`);
+  const json = await readJson(await readBody(response, url), `Could not read ${url}`);
   return { kind: 'json', json, url: finalUrl };
 }
