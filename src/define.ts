@@ -1,14 +1,25 @@
 /**
  * Registers `<job-posting>` and `<job-posting-list>`. Importing this module twice — or loading two
- * copies of the bundle — registers the element once.
+ * copies of the bundle — registers the element once. A tag another library took first is reported,
+ * not silently shared: its elements are not ours (and a list would show them as its cards).
  */
-import { JobPosting } from './job-posting.js';
+import { isJobPostingClass, JobPosting } from './job-posting.js';
 import { JobPostingList } from './job-posting-list.js';
 
 export * from './index.js';
 
-if (!customElements.get('job-posting')) customElements.define('job-posting', JobPosting);
-if (!customElements.get('job-posting-list')) customElements.define('job-posting-list', JobPostingList);
+/** Whether `name` is free for us; a tag another library took first is reported, once. */
+function free(name: string): boolean {
+  const existing = customElements.get(name);
+  if (existing && !isJobPostingClass(existing)) {
+    console.error(`<${name}>: another script defined the tag <${name}> before this one, so this library's <${name}> is not registered; load only one library that defines it`);
+  }
+  return !existing;
+}
+
+// Two literal calls, so the custom-elements manifest's analyser sees each tag name.
+if (free('job-posting')) customElements.define('job-posting', JobPosting);
+if (free('job-posting-list')) customElements.define('job-posting-list', JobPostingList);
 
 declare global {
   interface HTMLElementTagNameMap {

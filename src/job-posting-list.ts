@@ -15,10 +15,15 @@ import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
 import { DEFAULT_TIME_ZONE } from './model/posting.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { strings } from './strings.js';
-import { timeoutMs, type JobPosting } from './job-posting.js';
+import { crashMessage, isJobPostingClass, markJobPostingClass, timeoutMs, type JobPosting } from './job-posting.js';
 
 const NO_SOURCE = new Error(
   'No document given: set a src URL (Markdown or JSON), or put a <script type="text/markdown"> or <script type="application/json"> inside the element',
+);
+
+/** Another library's `job-posting` took the tag first: the list's cards would be its elements, not vacancies. */
+const FOREIGN_CARD = new Error(
+  'Another script defined <job-posting> before this one, so the vacancies cannot be shown: load only one library that defines <job-posting> (or this one first)',
 );
 
 /** The list's `state` attribute. */
@@ -106,6 +111,9 @@ export class JobPostingList extends LitElement {
   @state() private _closedTick = 0;
 
   #reported: unknown;
+  /** What an update threw for the document shown now: the list shows it as its error. */
+  #crash: unknown;
+  #crashedOn: unknown;
 
   readonly #load = new DocumentLoader(this, {
     src: () => this.src,
@@ -163,8 +171,12 @@ export class JobPostingList extends LitElement {
     return loaded ? vacanciesOf(loaded) : undefined;
   }
 
-  /** The load's failure for the source asked for now, if it failed — or that there is no source at all. */
+  /** The load's failure for the source asked for now, if it failed — or that there is no source at all, or that its cards cannot be shown. */
   #failure(): unknown {
+    if (this.#crash !== undefined && this.#crashedOn === this.#loaded()) return this.#crash;
+    const card = customElements.get('job-posting');
+    // Not yet defined is not a clash: the page may define it later (the class-only entry registers nothing).
+    if (card && !isJobPostingClass(card) && this.#found()?.entries.length) return FOREIGN_CARD;
     const load = this.#load.state();
     if (load.kind === 'failed') return load.error;
     if (load.kind === 'none') return NO_SOURCE;
@@ -175,6 +187,21 @@ export class JobPostingList extends LitElement {
     if (this.#failure() !== undefined) this.state = 'error';
     else if (this.#found()) this.state = 'ready';
     else this.state = 'loading';
+  }
+
+  /**
+   * Lit rethrows what an update throws, leaving the list as it was: the list
+   * takes it as its error (for this document) and updates again to show it.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.state === 'error' && this.#crash !== undefined) throw error;
+      this.#crash = new Error(crashMessage(error));
+      this.#crashedOn = this.#loaded();
+      this.requestUpdate();
+    }
   }
 
   override updated(): void {
@@ -230,14 +257,15 @@ export class JobPostingList extends LitElement {
         (note) =>
           html`<section part="note" class="note">
             ${note.intro ? nothing : html`<div part="note-title" class="note-title" role="heading" aria-level=${level}>${note.title}</div>`}
-            ${note.markdown ? html`<div>${this.#renderNote(note.markdown)}</div>` : nothing}
+            ${note.markdown ? html`<div>${this.#renderNote(note.markdown, loaded.url)}</div>` : nothing}
           </section>`,
       )}`;
   }
 
-  #renderNote(markdown: string): unknown {
+  /** A note's Markdown as sanitised HTML, its relative links resolved against the document's URL. */
+  #renderNote(markdown: string, baseUrl: string | undefined): unknown {
     const render = this.#markdown.value;
-    return typeof render === 'function' ? render(markdown, 'markdown').view : markdown;
+    return typeof render === 'function' ? render(markdown, 'markdown', baseUrl).view : markdown;
   }
 
   /** The Markdown renderer, loaded when a note needs it. */
@@ -249,3 +277,5 @@ export class JobPostingList extends LitElement {
     args: () => [(this.#found()?.notes.length ?? 0) > 0] as const,
   });
 }
+
+markJobPostingClass(JobPostingList);

@@ -25,8 +25,8 @@ import {
 } from './model/format.js';
 import { readPosting } from './model/from-json.js';
 import { runtimeTimeZone, safeLocale } from './model/intl-cache.js';
-import { DEFAULT_TIME_ZONE, type Posting, type ReadResult } from './model/posting.js';
-import { hostOf } from './model/url.js';
+import { DEFAULT_TIME_ZONE, frozenPosting, type Posting, type ReadResult } from './model/posting.js';
+import { hostOf, httpUrl, mailtoHref } from './model/url.js';
 import { pickVacancy, vacanciesOf } from './model/vacancies.js';
 import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
@@ -37,6 +37,35 @@ import { fill, strings } from './strings.js';
 export type JobPostingState = 'loading' | DeadlineState | 'error';
 
 type Reading = { kind: 'loading' } | ReadResult;
+
+/** The card's words for a posting's fields, and why any field was left out. */
+interface Words {
+  meta: string[];
+  facts: string[];
+  warnings: string[];
+}
+
+/**
+ * Marks this library's element classes, across copies of the bundle (a
+ * second copy registers nothing, and its list shows the first copy's cards):
+ * a `job-posting` defined without it belongs to another library.
+ */
+const JOB_POSTING_CLASS = Symbol.for('job-posting.element');
+
+/** Whether `ctor` is one of this library's element classes (of any copy of the bundle). */
+export function isJobPostingClass(ctor: CustomElementConstructor | undefined): boolean {
+  return ctor !== undefined && Object.hasOwn(ctor, JOB_POSTING_CLASS);
+}
+
+/** Marks one of this library's element classes (outside the class body, so the manifest does not list it). */
+export function markJobPostingClass(ctor: CustomElementConstructor): void {
+  Object.defineProperty(ctor, JOB_POSTING_CLASS, { value: true });
+}
+
+/** The error state's message for something a reader or a formatter threw: a bug of ours, not of the page. */
+export function crashMessage(error: unknown): string {
+  return `Could not be shown: ${errorMessage(error)} (a bug in <job-posting>; please report it with the vacancy's data)`;
+}
 
 /**
  * A job vacancy as a card: what the post is, who offers it, the pay, the
@@ -129,6 +158,10 @@ export class JobPosting extends LitElement {
 
   #reading: Reading = { kind: 'loading' };
   #readKey: unknown[] = [];
+  /** What an update threw for the reading shown now: the card shows it as its error. */
+  #crash: unknown;
+  #words: Words = { meta: [], facts: [], warnings: [] };
+  #wordsKey: unknown[] = [];
   #reported: unknown;
   #closedPosting: Posting | undefined;
 
@@ -145,12 +178,19 @@ export class JobPosting extends LitElement {
 
   /** The description as sanitised HTML, rendered by the Markdown chunk when it needs one. */
   readonly #description = new Task(this, {
-    task: async ([text, format]): Promise<SanitizedHtml | typeof initialState> => {
+    task: async ([text, format, baseUrl]): Promise<SanitizedHtml | typeof initialState> => {
       if (!text || (format !== 'html' && !needsMarkdown(text))) return initialState;
       const { sanitizedView } = await import('./load/markdown.js');
-      return sanitizedView(text, format === 'html' ? 'html' : 'markdown');
+      const view = sanitizedView(text, format === 'html' ? 'html' : 'markdown', baseUrl);
+      if (view.warnings.length > 0) console.warn(`<job-posting>:\n- ${view.warnings.join('\n- ')}`, this);
+      return view;
     },
-    args: () => [this.normalizedPosting?.description, this.normalizedPosting?.descriptionFormat] as const,
+    // Relative links in the description resolve against the document's URL, as the apply link does.
+    args: () => {
+      const load = this.#hasPosting() ? undefined : this.#load.state();
+      const baseUrl = load ? (load.kind === 'loaded' ? load.document.url : undefined) : this.#baseUrl();
+      return [this.normalizedPosting?.description, this.normalizedPosting?.descriptionFormat, baseUrl] as const;
+    },
   });
 
   constructor() {
@@ -162,7 +202,10 @@ export class JobPosting extends LitElement {
   /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
   get warnings(): readonly string[] {
     const r = this.#reading;
-    return 'ok' in r && r.ok ? [...r.warnings] : [];
+    if (!('ok' in r) || !r.ok) return [];
+    // The description's own (a page cut at its line cap …), once it has been rendered.
+    const rendered = this.#description.status === TaskStatus.COMPLETE ? this.#description.value : undefined;
+    return [...r.warnings, ...this.#words.warnings, ...(rendered?.warnings ?? [])];
   }
 
   /** The normalised vacancy being shown, or undefined while loading or on error. */
@@ -176,13 +219,14 @@ export class JobPosting extends LitElement {
    * description rendered, or an error). Never rejects. For page scripts and tests.
    */
   get loadComplete(): Promise<void> {
+    const settled = (p: Promise<unknown>): Promise<unknown> => p.catch(() => undefined);
     return (async () => {
-      await this.updateComplete;
+      await settled(this.updateComplete);
       await this.#load.complete;
-      await this.updateComplete;
-      await this.#description.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-      await this.#extrasPending.catch(() => undefined);
+      await settled(this.updateComplete);
+      await settled(this.#description.taskComplete);
+      await settled(this.updateComplete);
+      await settled(this.#extrasPending);
     })();
   }
 
@@ -240,8 +284,13 @@ export class JobPosting extends LitElement {
     return safeLocale(lang || (typeof navigator === 'undefined' ? undefined : navigator.language));
   }
 
-  /** Reads the vacancy from whichever source applies. */
+  /** Reads the vacancy from whichever source applies; a posting read is frozen, so the page cannot change it under the card. */
   #read(): Reading {
+    const r = this.#readSource();
+    return 'ok' in r && r.ok ? { ...r, posting: frozenPosting(r.posting) } : r;
+  }
+
+  #readSource(): Reading {
     const timeZone = this.#defaultZone();
     if (this.#hasPosting()) return readPosting(this.posting, { timeZone, baseUrl: this.#baseUrl() });
     const load = this.#load.state();
@@ -266,15 +315,26 @@ export class JobPosting extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // What the reading depends on: it is redone only when one of these changes.
     const key = this.#hasPosting() ? [this.timeZone, this.posting, this.baseUrl] : [this.timeZone, this.vacancy, ...this.#load.revision];
-    if (key.length !== this.#readKey.length || key.some((v, i) => v !== this.#readKey[i])) {
+    if (changedKey(this.#readKey, key)) {
       this.#readKey = key;
-      this.#reading = this.#read();
-      const posting = 'ok' in this.#reading && this.#reading.ok ? this.#reading.posting : undefined;
-      this.#countdown.closesAt = posting?.deadline?.closesAt;
-      this.#paragraphs = posting?.description ? descriptionParagraphs(posting.description, posting.descriptionFormat) : [];
+      this.#crash = undefined;
+      try {
+        this.#show(this.#read());
+      } catch (error) {
+        this.#crash = error;
+      }
       if (changed.has('posting') || changed.has('src')) this._announcement = '';
     }
+    if (this.#crash !== undefined && !('ok' in this.#reading && !this.#reading.ok)) {
+      // Reading or showing this vacancy threw: the card says so, not "Loading…" for good.
+      this.#show({ ok: false, error: crashMessage(this.#crash) });
+    }
     const shown = this.normalizedPosting;
+    const locale = this.#locale();
+    if (changedKey(this.#wordsKey, [this.#reading, locale])) {
+      this.#wordsKey = [this.#reading, locale];
+      this.#words = shown ? wordsFor(shown, locale) : { meta: [], facts: [], warnings: [] };
+    }
     this.#description.autoRun =
       shown?.description !== undefined && (shown.descriptionFormat === 'html' || needsMarkdown(shown.description));
     const r = this.#reading;
@@ -283,16 +343,39 @@ export class JobPosting extends LitElement {
     else this.state = stateAt(r.posting.deadline?.closesAt, this.#countdown.now);
   }
 
+  #show(reading: Reading): void {
+    this.#reading = reading;
+    const posting = 'ok' in reading && reading.ok ? reading.posting : undefined;
+    this.#countdown.closesAt = posting?.deadline?.closesAt;
+    this.#paragraphs = posting?.description ? descriptionParagraphs(posting.description, posting.descriptionFormat) : [];
+  }
+
+  /**
+   * Lit rethrows what an update throws, leaving the card as it was ("Loading
+   * vacancy…") and `updateComplete` rejected: the card takes it as its error
+   * and updates again to show it (unless showing an error is what threw).
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if ('ok' in this.#reading && !this.#reading.ok) throw error;
+      this.#crash = error;
+      this.requestUpdate();
+    }
+  }
+
   override updated(): void {
     this.#updateStructuredData();
     const r = this.#reading;
     if (!('ok' in r) || this.#reported === r) return;
     this.#reported = r;
     if (r.ok) {
-      if (r.warnings.length > 0) {
-        console.warn(`<job-posting> "${r.posting.title}": ${r.warnings.length === 1 ? 'a warning' : `${r.warnings.length} warnings`}:\n- ${r.warnings.join('\n- ')}`, this);
+      const warnings = this.warnings;
+      if (warnings.length > 0) {
+        console.warn(`<job-posting> "${r.posting.title}": ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}:\n- ${warnings.join('\n- ')}`, this);
       }
-      this.dispatchEvent(new JobPostingLoadEvent(r.posting, [...r.warnings]));
+      this.dispatchEvent(new JobPostingLoadEvent(r.posting, [...warnings]));
     } else {
       console.error(`<job-posting>: ${r.error}`, this);
       this.dispatchEvent(new JobPostingErrorEvent(r.error));
@@ -330,8 +413,9 @@ export class JobPosting extends LitElement {
         this.#jsonLdWarned = posting;
         console.warn(`<job-posting> "${posting.title}":\n- ${warnings.join('\n- ')}`, this);
       }
-      this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, jsonLd);
+      this.#jsonLdScript = placeJsonLd(this.#jsonLdScript, jsonLd, this.ownerDocument);
     });
+    this.#extrasPending.catch((error: unknown) => console.warn(`<job-posting> "${posting.title}": no structured data (${errorMessage(error)})`, this));
   }
 
   #announce(announcement: Announcement): void {
@@ -373,21 +457,10 @@ export class JobPosting extends LitElement {
     const state = stateAt(p.deadline?.closesAt, now);
     const closed = state === 'closed';
     const level = headingLevel(this.headingLevel);
-    const meta = [
-      p.positions > 1 ? formatPositions(p.positions, locale) : '',
-      p.organization,
-      p.department,
-      p.location,
-    ].filter(Boolean);
-    const facts = [
-      p.salary ? formatSalary(p.salary, locale) : '',
-      p.contract ? capitalize(p.contract) : '',
-      p.hours ? capitalize(p.hours) : '',
-      p.employmentType ? formatEmploymentType(p.employmentType) : '',
-      p.funding ? formatFunding(p.funding) : '',
-      p.reference ? fill(strings.reference, { reference: p.reference }) : '',
-      p.posted ? fill(strings.posted, { date: formatDate(p.posted, locale) }) : '',
-    ].filter(Boolean);
+    const { meta, facts } = this.#words;
+    // Checked again where they become links, whatever the reading let through.
+    const apply = p.applyUrl && !closed ? httpUrl(p.applyUrl) : null;
+    const mailto = p.contact ? mailtoHref(p.contact.email) : null;
     return html`<article part="card" class="card ${state}" aria-labelledby="title">
       ${state === 'closing-soon' || closed
         ? html`<p part="badge" class="badge"><bdi>${closed ? strings.closedBadge : strings.closingSoon}</bdi></p>`
@@ -399,13 +472,13 @@ export class JobPosting extends LitElement {
       ${p.description ? html`<div part="description" class="description">${this.#renderDescription()}</div>` : nothing}
       ${p.contact
         ? html`<p part="contact" class="contact">
-            ${strings.enquiries}<a href="mailto:${p.contact.email}">${p.contact.name ? `${p.contact.name} (${p.contact.email})` : p.contact.email}</a>
+            ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(p.contact)}</a>` : contactName(p.contact)}
           </p>`
         : nothing}
-      ${p.applyUrl && !closed
-        ? html`<a part="apply" class="apply" href=${p.applyUrl}
+      ${apply
+        ? html`<a part="apply" class="apply" href=${apply}
             >${strings.apply}<span class="visually-hidden">${fill(strings.applyFor, { title: p.title })}</span>
-            <span class="apply-host">${fill(strings.applyOn, { host: hostOf(p.applyUrl) })}</span></a
+            <span class="apply-host">${fill(strings.applyOn, { host: hostOf(apply) })}</span></a
           >`
         : nothing}
       ${this.#renderActions(p, state)}
@@ -515,6 +588,52 @@ export class JobPosting extends LitElement {
             <button part="pause" class="pause" type="button" @click=${this.#togglePause}>${paused ? strings.resume : strings.pause}</button>
           </p>`}`;
   }
+}
+
+markJobPostingClass(JobPosting);
+
+/** Whether a memo key differs from the last one. */
+function changedKey(last: readonly unknown[], key: readonly unknown[]): boolean {
+  return key.length !== last.length || key.some((v, i) => v !== last[i]);
+}
+
+function contactName(contact: Posting['contact'] & object): string {
+  return contact.name ? `${contact.name} (${contact.email})` : contact.email;
+}
+
+/**
+ * The card's words for the posting's fields, once per reading and language
+ * rather than on every tick. A field its formatter cannot word (a lookup
+ * table or Intl refusing a value the reader let through) is left out with a
+ * warning naming it, so no optional field can blank the card.
+ */
+function wordsFor(p: Posting, locale: string | undefined): Words {
+  const warnings: string[] = [];
+  const word = (field: string, make: () => string): string => {
+    try {
+      return make();
+    } catch (error) {
+      warnings.push(`${field}: could not be shown (${errorMessage(error)}); left out`);
+      return '';
+    }
+  };
+  const { salary, employmentType, posted } = p;
+  const meta = [
+    p.positions > 1 ? word('positions', () => formatPositions(p.positions, locale)) : '',
+    p.organization,
+    p.department,
+    p.location,
+  ].filter((m): m is string => Boolean(m));
+  const facts = [
+    salary ? word('salary', () => formatSalary(salary, locale)) : '',
+    p.contract ? capitalize(p.contract) : '',
+    p.hours ? capitalize(p.hours) : '',
+    employmentType ? word('employmentType', () => formatEmploymentType(employmentType)) : '',
+    p.funding ? formatFunding(p.funding) : '',
+    p.reference ? fill(strings.reference, { reference: p.reference }) : '',
+    posted ? word('posted', () => fill(strings.posted, { date: formatDate(posted, locale) })) : '',
+  ].filter(Boolean);
+  return { meta, facts, warnings };
 }
 
 /**

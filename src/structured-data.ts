@@ -30,8 +30,16 @@ function scriptText(text: string): string | null {
   return policy ? (policy.createScript(text) as string) : null;
 }
 
-/** Puts `jsonLd` in the head (reusing `script`), or removes it when `jsonLd` is undefined. Returns the script in use. */
-export function placeJsonLd(script: HTMLScriptElement | undefined, jsonLd: object | undefined): HTMLScriptElement | undefined {
+/**
+ * Puts `jsonLd` in the head of `doc` — the card's own document, which is not
+ * the page's once the card is moved into an iframe — reusing `script` when it
+ * is there, or removes it when `jsonLd` is undefined. Returns the script in use.
+ */
+export function placeJsonLd(script: HTMLScriptElement | undefined, jsonLd: object | undefined, doc: Document = document): HTMLScriptElement | undefined {
+  if (script && script.ownerDocument !== doc) {
+    script.remove();
+    script = undefined;
+  }
   if (!jsonLd) {
     script?.remove();
     return undefined;
@@ -42,10 +50,10 @@ export function placeJsonLd(script: HTMLScriptElement | undefined, jsonLd: objec
     script?.remove();
     return undefined;
   }
-  const el = script ?? document.createElement('script');
+  const el = script ?? doc.createElement('script');
   el.type = 'application/ld+json';
   el.dataset['jobPosting'] = '';
   if (el.text !== text) el.text = text;
-  if (!el.isConnected) document.head.append(el);
+  if (!el.isConnected) (doc.head ?? doc.documentElement).append(el);
   return el;
 }

@@ -520,4 +520,153 @@ describe('<job-posting>', () => {
       el.remove();
     });
   });
+
+  describe('nothing optional can blank a card', () => {
+    /** Every date formatter throws (`format` is a getter of a bound function): the deadline, which a card cannot do without, cannot be shown. */
+    function noDates(): void {
+      const fail = (): never => {
+        throw new RangeError('no dates today');
+      };
+      sinon.stub(Intl.DateTimeFormat.prototype, 'format').get(() => fail);
+      sinon.stub(Intl.DateTimeFormat.prototype, 'formatToParts').callsFake(fail);
+    }
+
+    /** What the card said: its state, its error or title, and the events it fired. */
+    async function settle(el: JobPosting, parent: Element = document.body): Promise<{ events: string[] }> {
+      const events: string[] = [];
+      for (const type of ['job-posting-load', 'job-posting-error']) el.addEventListener(type, () => events.push(type));
+      parent.append(el);
+      await el.loadComplete;
+      return { events };
+    }
+
+    it('leaves out a posted date that is not a real date, with a warning, and shows the card', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      const warn = sinon.stub(console, 'warn');
+      const el = await card({ ...seed, posted: '2024-31-01' });
+      await el.loadComplete;
+      expect(el.state).to.equal('open');
+      expect(text(el, 'title')).to.equal(seed.title);
+      expect(text(el, 'facts')).not.to.contain('Posted');
+      expect(el.warnings.join('\n')).to.contain('posted: "2024-31-01" is not a real date');
+      expect(String(warn.lastCall?.args[0])).to.contain('not a real date');
+    });
+
+    it('leaves out, with a warning naming it, a field that cannot be worded', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      sinon.stub(console, 'warn');
+      // Intl refusing the salary's figures stands for any formatter that throws on a value the reader let through.
+      sinon.stub(Intl.NumberFormat.prototype, 'formatRange').throws(new RangeError('no range today'));
+      const el = await card({ ...seed, salary: { min: 33309, max: 35326, currency: 'GBP', period: 'year' } });
+      await el.loadComplete;
+      expect(el.state).to.equal('open');
+      expect(text(el, 'facts')).to.contain('Fixed-term');
+      expect(text(el, 'facts')).not.to.contain('33');
+      expect(el.warnings).to.include('salary: could not be shown (no range today); left out');
+    });
+
+    it('shows an error thrown while showing a vacancy as its error state, with the fallback; loadComplete resolves', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      const logged = sinon.stub(console, 'error');
+      noDates();
+      const el = document.createElement('job-posting');
+      el.innerHTML = '<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a>';
+      el.posting = { ...seed, closes: '2021-11-15T12:00:00Z' };
+      const { events } = await settle(el);
+      expect(el.state).to.equal('error');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(text(el, 'error')).to.contain('no dates today');
+      expect(events).to.deep.equal(['job-posting-error']);
+      expect(String(logged.lastCall?.args[0])).to.contain('no dates today');
+      expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+      // Once the page gives a vacancy it can show, it shows it.
+      sinon.restore();
+      el.posting = { ...seed };
+      await el.loadComplete;
+      expect(text(el, 'title')).to.equal(seed.title);
+      el.remove();
+    });
+
+    it('in a list, such a card is in its error state, never empty', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      sinon.stub(console, 'error');
+      noDates();
+      const list = document.createElement('job-posting-list');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.text = JSON.stringify([{ ...seed, closes: '2021-11-15T12:00:00Z' }]);
+      list.append(script);
+      document.body.append(list);
+      try {
+        await list.loadComplete;
+        const [only] = list.cards;
+        expect(only?.getAttribute('state')).to.equal('error');
+        expect(only && text(only, 'error')).to.contain('no dates today');
+      } finally {
+        list.remove();
+      }
+    });
+
+    it('hands out a frozen copy as normalizedPosting: changing it cannot reach the apply link', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      const el = await card(seed);
+      const shown = el.normalizedPosting as Posting;
+      expect(() => {
+        shown.applyUrl = 'javascript:alert(document.domain)';
+      }).to.throw(TypeError);
+      expect(() => {
+        (shown.contact as { email: string }).email = 'x?cc=evil@example.org';
+      }).to.throw(TypeError);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'apply')?.getAttribute('href')).to.equal(seed.applyUrl);
+    });
+
+    it('builds the mailto link from a checked address: one that adds a recipient is not a link', async () => {
+      start(SEED_CLOSES - 5 * DAY);
+      sinon.stub(console, 'warn');
+      const el = await card({ ...seed, contact: 'x?cc=evil@example.org' });
+      await el.loadComplete;
+      // Compared as text: a failing assertion on an element can hang the runner.
+      const hrefs = [...(el.shadowRoot?.querySelectorAll('a[href^="mailto:"]') ?? [])].map((a) => a.getAttribute('href'));
+      expect(hrefs.filter((href) => href?.includes('?'))).to.deep.equal([]);
+      expect(text(el, 'title')).to.equal(seed.title);
+    });
+
+    it('reports a <job-posting> another library defined first: a console error naming the clash, and the list in its error state', async () => {
+      // A page of its own, where the other library's definition comes before this library's.
+      const define = new URL('../src/define.ts', import.meta.url).href;
+      const iframe = document.createElement('iframe');
+      type Report = { said: string[]; state: string; error: string; cards: number };
+      const reported = new Promise<Report>((resolve) => {
+        window.addEventListener('message', (e: MessageEvent<Report>) => resolve(e.data), { once: true });
+      });
+      iframe.srcdoc = `<script type="module">
+        const said = [];
+        console.error = (message) => said.push(String(message));
+        try {
+          customElements.define('job-posting', class extends HTMLElement {});
+          await import(${JSON.stringify(define)});
+          const list = document.createElement('job-posting-list');
+          list.innerHTML = '<script type="application/json">{"title": "Research Engineer", "closes": "2031-11-15"}<' + '/script>';
+          document.body.append(list);
+          await list.loadComplete;
+          const error = list.shadowRoot.querySelector('[part=error]');
+          parent.postMessage({ said, state: list.state, error: error ? error.textContent : '', cards: list.cards.length }, '*');
+        } catch (thrown) {
+          parent.postMessage({ said: [String(thrown)], state: 'threw', error: '', cards: 0 }, '*');
+        }
+      <` + `/script>`;
+      document.body.append(iframe);
+      try {
+        const { said, state, error, cards } = await reported;
+        expect(said.join('\n')).to.match(/<job-posting>: another script defined the tag <job-posting> before this one/);
+        expect(state).to.equal('error');
+        expect(error).to.contain('Another script defined <job-posting>');
+        expect(cards).to.equal(0);
+      } finally {
+        iframe.remove();
+      }
+    });
+  });
 });

@@ -45,6 +45,30 @@ describe('structured-data', () => {
     expect(scripts()).to.deep.equal([]);
   });
 
+  it('follows the card into an iframe: gone from this page, in the head of the iframe\'s document', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting structured-data .posting=${seed}></job-posting>`);
+    await el.loadComplete;
+    expect(scripts().length).to.equal(1);
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    try {
+      const inner = iframe.contentDocument as Document;
+      inner.body.append(el);
+      await el.loadComplete;
+      expect(scripts()).to.deep.equal([]);
+      const placed = [...inner.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-job-posting]')];
+      expect(placed.map((s) => (JSON.parse(s.text) as { title: string }).title)).to.deep.equal([seed.title]);
+      // And back: one script, in this page's head again.
+      document.body.append(el);
+      await el.loadComplete;
+      expect(scripts().length).to.equal(1);
+      expect(inner.head.querySelectorAll('script').length).to.equal(0);
+    } finally {
+      el.remove();
+      iframe.remove();
+    }
+  });
+
   it('warns about required properties it cannot fill, naming the vacancy', async () => {
     const warn = console.warn as sinon.SinonStub;
     const el = await fixture<JobPosting>(html`<job-posting structured-data .posting=${{ title: 'Research Engineer', closes: '2021-11-15' }}></job-posting>`);

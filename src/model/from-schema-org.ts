@@ -3,6 +3,8 @@
  * validator reads both. Unknown schema.org properties are ignored.
  */
 
+import { own } from './own.js';
+
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,7 +42,7 @@ function salary(base: unknown): unknown {
     out['min'] = value['minValue'] ?? value['value'];
     out['max'] = value['maxValue'] ?? value['value'];
     const unit = value['unitText'];
-    if (typeof unit === 'string') out['period'] = UNITS[unit.toUpperCase()] ?? unit.toLowerCase();
+    if (typeof unit === 'string') out['period'] = own(UNITS, unit.toUpperCase()) ?? unit.toLowerCase();
   }
   return out;
 }

@@ -88,3 +88,20 @@ export const SOURCE_WARNINGS: unique symbol = Symbol.for('job-posting.source-war
  * like {@link SOURCE_WARNINGS}); the card shows it next to the deadline.
  */
 export const SOURCE_UNSURE: unique symbol = Symbol.for('job-posting.source-unsure');
+
+/**
+ * A frozen deep copy of `posting`: what the card hands to the page
+ * (`normalizedPosting`, its events) cannot be changed under it — an
+ * `applyUrl` set to `javascript:` afterwards would otherwise reach the href.
+ */
+export function frozenPosting(posting: Posting): Posting {
+  return deepFreeze(structuredClone(posting));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

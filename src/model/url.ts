@@ -29,3 +29,17 @@ export function hostOf(url: string): string {
 }
 
 const hosts = new Map<string, string>();
+
+/** One character class, anchored: what each side of a plain address may hold (linear to test). */
+const ADDRESS_PART = /^[^\s\x00-\x1f\x7f@?#%&,;:<>()"\\/]+$/;
+
+/**
+ * A mailto: link to `email` when it is one plain address (one "@", a dot in
+ * the domain, nothing that adds recipients or headers: no "?", "&", ","), else null.
+ */
+export function mailtoHref(email: string): string | null {
+  const at = email.indexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  return at > 0 && ADDRESS_PART.test(local) && ADDRESS_PART.test(domain) && domain.includes('.') ? `mailto:${email}` : null;
+}

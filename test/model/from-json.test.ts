@@ -86,6 +86,8 @@ describe('readPosting (JSON)', () => {
       ['a contact without an email', { contact: 'Philip Torr' }, /contact: "Philip Torr" has no valid email/, (p) => p.contact, undefined],
       ['a salary without a currency', { salary: { min: 1, max: 2 } }, /figures without a currency/, (p) => p.salary, undefined],
       ['a posted date that is not a date', { posted: 'last week' }, /posted: "last week" is not an ISO 8601 date/, (p) => p.posted, undefined],
+      ['a posted date with month 31 (Intl would throw on it)', { posted: '2024-31-01' }, /posted: "2024-31-01" is not a real date/, (p) => p.posted, undefined],
+      ['a posted date of 30 February (Date.parse would make it 2 March)', { posted: '2021-02-30T09:00' }, /posted: "2021-02-30T09:00" is not a real date/, (p) => p.posted, undefined],
       ['a department that is not text', { department: { name: 'x' } }, /department: expected text, got an object/, (p) => p.department, undefined],
     ];
     for (const [name, patch, warning, get, expected] of cases) {
@@ -192,6 +194,13 @@ describe('readPosting (schema.org JobPosting)', () => {
     );
     expect(posting.organization).to.equal('Oxford');
     expect(posting.salary).to.deep.equal({ min: 40000, max: 40000, currency: 'GBP' });
+  });
+
+  it('drops a datePosted that is not a real date, with a warning, and refuses such a validThrough', () => {
+    const { posting, warnings } = ok(readPosting({ ...job, datePosted: '2021-02-30' }));
+    expect(posting.posted).to.equal(undefined);
+    expect(warnings.join('\n')).to.match(/posted: "2021-02-30" is not a real date/);
+    expect(error(readPosting({ ...job, validThrough: '2021-02-30' }))).to.match(/closes: "2021-02-30" is not a real date/);
   });
 
   it('still needs a title', () => {

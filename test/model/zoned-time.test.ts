@@ -51,4 +51,19 @@ describe('zoned time', () => {
     expect(isRealDate(2021, 4, 31)).to.equal(false);
     expect(isRealDate(2021, 0, 1)).to.equal(false);
   });
+
+  it('knows real dates in every shape a reader meets (the one check for JSON, schema.org and Markdown dates)', () => {
+    const cases: [number, number, number, boolean][] = [
+      [2024, 31, 1, false], // "2024-31-01": day and month swapped
+      [2021, 2, 30, false], // would roll over to 2 March
+      [2021, 11, 0, false],
+      [2021, 13, 1, false],
+      [Number.NaN, 1, 1, false],
+      [2021, 1.5, 1, false],
+      [99, 12, 31, true], // not 1999: Date.UTC's two-digit years are not taken
+      [2000, 2, 29, true],
+      [1900, 2, 29, false],
+    ];
+    expect(cases.map(([y, m, d]) => isRealDate(y, m, d))).to.deep.equal(cases.map(([, , , real]) => real));
+  });
 });
