@@ -12,7 +12,9 @@ export function descriptionParagraphs(text: string, format: DescriptionFormat = 
   const plain = format === 'html' ? htmlToText(text) : text;
   return plain
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t\u00a0]+/g, ' ').trim())
+    // One pass: a line break with the spaces around it, or a run of spaces, is one space.
+    // (`/[ \t]*\n[ \t]*/` alone restarted at every space of a long run that held no break.)
+    .map((p) => p.replace(/[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+/g, ' ').trim())
     .filter((p) => p !== '');
 }
 
@@ -21,19 +23,66 @@ export function descriptionParagraphs(text: string, format: DescriptionFormat = 
  * a Trusted Types sink). The result is only ever bound as text.
  */
 function htmlToText(html: string): string {
-  const text = html
-    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n\n• ')
-    .replace(/<\/(?:p|div|li|h[1-6]|tr|blockquote|pre|section|article|ul|ol|table)\s*>/gi, '\n\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]*>/g, '');
-  return unescapeHtml(text);
+  let text = removeElements(html).replace(/<br\s*\/?>/gi, '\n');
+  text = upToLastGt(text, (t) => t.replace(/<li\b[^>]*>/gi, '\n\n• '));
+  text = text.replace(/<\/(?:p|div|li|h[1-6]|tr|blockquote|pre|section|article|ul|ol|table)\s*>/gi, '\n\n');
+  text = removeComments(text);
+  return unescapeHtml(upToLastGt(text, (t) => t.replace(/<[^>]*>/g, '')));
+}
+
+/*
+ * Linear time on any text. The patterns `<…[^>]*>` and `<!--[\s\S]*?-->`
+ * fail slowly: from each "<" (or "<!--", "<script") with no end after it
+ * they scan to the end of the text, and a run of them is quadratic. Once
+ * an end is missing after one opening it is missing after every later one,
+ * so these stop there.
+ */
+
+/** `replace` applied to the text up to its last ">", where every "<" finds its ">" at the first try. */
+function upToLastGt(text: string, replace: (head: string) => string): string {
+  const end = text.lastIndexOf('>') + 1;
+  return replace(text.slice(0, end)) + text.slice(end);
+}
+
+/** What `/<!--[\s\S]*?-->/g` removes. */
+function removeComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
+/** What `/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi` removes: those elements with their content. */
+function removeElements(html: string): string {
+  const open = /<(script|style|template|noscript)\b/gi;
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = open.lastIndex;
+    if (!close.exec(html)) {
+      unclosed.add(name);
+      continue;
+    }
+    out += html.slice(from, m.index);
+    from = open.lastIndex = close.lastIndex;
+  }
+  return out + html.slice(from);
 }
 
 /** Whether text uses Markdown (or HTML) syntax that plain paragraphs would show wrongly. */
 export function needsMarkdown(text: string): boolean {
-  return /[*_`#>[\]!|~<]|^\s*(?:[-+*]|\d+[.)])\s|https?:\/\/|www\.|@/m.test(text);
+  // `[^\S\n\r\u2028\u2029]*`: spaces that stay on the line. `^\s*` ran on across line
+  // breaks from every one of them, quadratic on a long run of blank lines.
+  return /[*_`#>[\]!|~<]|^[^\S\n\r\u2028\u2029]*(?:[-+*]|\d+[.)])\s|https?:\/\/|www\.|@/m.test(text);
 }
 
 const escapeHtml = (text: string): string =>

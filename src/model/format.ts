@@ -7,6 +7,7 @@
 import { fill, strings } from '../strings.js';
 import { DAY, HOUR, MINUTE, type Remaining } from './countdown.js';
 import { dateTimeFormat, listFormat, memo, numberFormat, pluralRules, relativeTimeFormat } from './intl-cache.js';
+import { own } from './own.js';
 import type { Deadline, Salary } from './posting.js';
 import { offsetAt, wallTimeAt } from './zoned-time.js';
 
@@ -121,7 +122,7 @@ export function formatClosedSince(closesAt: number, now: number, locale: string 
 /** "2 posts" (only meaningful for more than one). */
 export function formatPositions(n: number, locale: string | undefined): string {
   const rule = pluralRules(locale).select(n);
-  return fill(strings.posts[rule] ?? strings.posts['other'] ?? '{n}', { n: numberFormat(locale).format(n) });
+  return fill(own(strings.posts, rule) ?? strings.posts['other'] ?? '{n}', { n: numberFormat(locale).format(n) });
 }
 
 /** The salary as written, or its figures in the locale's currency format. */
@@ -138,12 +139,14 @@ export function formatSalary(salary: Salary, locale: string | undefined): string
   let amount: string;
   if (min !== undefined && max !== undefined && min !== max) amount = nf.formatRange(min, max);
   else amount = nf.format((min ?? max) as number);
-  return salary.period ? fill(strings.salaryPer[salary.period], { amount }) : amount;
+  // The period was checked against the table when read; an object built by hand may still carry another.
+  const per = salary.period ? own(strings.salaryPer, salary.period) : undefined;
+  return per ? fill(per, { amount }) : amount;
 }
 
 /** "Full-time · Temporary" for schema.org employment types. */
 export function formatEmploymentType(types: string[]): string {
-  return types.map((t) => strings.employmentType[t.toUpperCase()] ?? t).join(' · ');
+  return types.map((t) => own(strings.employmentType, t.toUpperCase()) ?? t).join(' · ');
 }
 
 /** "1 November 2021" for a `YYYY-MM-DD` date. */

@@ -8,9 +8,11 @@
 import { parseDeadline } from './deadline.js';
 import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
 import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
+import { own } from './own.js';
 import { DEFAULT_TIME_ZONE, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
+import { quote } from './quote.js';
 import { httpUrl } from './url.js';
-import { isValidTimeZone } from './zoned-time.js';
+import { isRealDate, isValidTimeZone } from './zoned-time.js';
 
 /** Where the JSON came from, for reading relative links and default zones. */
 export interface ReadOptions {
@@ -42,6 +44,7 @@ export const POSTING_FIELDS = [
 ] as const;
 
 const IGNORED = new Set(['@context', '@type', '$schema']);
+// Read with `own()`: a key from the page ("constructor", "__proto__") must not reach Object.prototype.
 const PERIODS: Record<string, SalaryPeriod> = {
   hour: 'hour',
   hourly: 'hour',
@@ -57,7 +60,13 @@ const PERIODS: Record<string, SalaryPeriod> = {
   annum: 'year',
 };
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+/**
+ * One address: a local part, "@", and a domain with a dot that is neither its
+ * first nor its last character. The domain is read up to its first such dot
+ * and then to the end, so no part can be split two ways (the earlier
+ * `[…]+\.[…]+` backtracked over every dot: quadratic on "a@....").
+ */
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:][^\s@<>()",;:.]*\.[^\s@<>()",;:]+$/;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,7 +85,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
   if (!schemaOrg) {
     const known = new Set<string>(POSTING_FIELDS);
     for (const key of Object.keys(data)) {
-      if (!known.has(key) && !IGNORED.has(key)) warnings.push(`Unknown field "${key}" is ignored`);
+      if (!known.has(key) && !IGNORED.has(key)) warnings.push(`Unknown field ${quote(key)} is ignored`);
     }
   }
 
@@ -109,7 +118,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     if (!isValidTimeZone(zone)) {
       return {
         ok: false,
-        error: `timeZone: "${zone}" is not a time zone this browser knows (use an IANA name such as "Europe/London")`,
+        error: `timeZone: ${quote(zone)} is not a time zone this browser knows (use an IANA name such as "Europe/London")`,
       };
     }
     timeZone = zone;
@@ -137,12 +146,12 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
 
   const positions = data['positions'];
   if (positions !== undefined && positions !== null) {
-    const word = typeof positions === 'string' ? NUMBER_WORDS[positions.trim().toLowerCase()] : undefined;
+    const word = typeof positions === 'string' ? own(NUMBER_WORDS, positions.trim().toLowerCase()) : undefined;
     const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : (word ?? positions);
     if (typeof n === 'number' && Number.isInteger(n) && n >= 1) {
       posting.positions = n;
-      if (word !== undefined) warnings.push(`positions: "${positions as string}" is read as ${n}; write a number`);
-    } else warnings.push(`positions: expected a whole number of posts, got ${JSON.stringify(positions)}; ignored`);
+      if (word !== undefined) warnings.push(`positions: ${quote(positions)} is read as ${n}; write a number`);
+    } else warnings.push(`positions: expected a whole number of posts, got ${quote(positions)}; ignored`);
   }
 
   for (const key of ['organization', 'department', 'location', 'contract', 'hours', 'funding', 'reference'] as const) {
@@ -166,7 +175,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
   if (apply !== undefined) {
     const url = httpUrl(apply, options.baseUrl);
     if (url) posting.applyUrl = url;
-    else warnings.push(`applyUrl: "${apply}" is not an http(s) link, so no apply link is shown`);
+    else warnings.push(`applyUrl: ${quote(apply)} is not an http(s) link, so no apply link is shown`);
   }
 
   const contact = readContact(data['contact'], warnings);
@@ -174,9 +183,11 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
 
   const posted = text('posted');
   if (posted !== undefined) {
-    const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(posted);
-    if (m) posting.posted = m[1];
-    else warnings.push(`posted: "${posted}" is not an ISO 8601 date; ignored`);
+    // The date must be one the calendar has: "2024-31-01" would reach Intl as an invalid date and throw.
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(posted);
+    if (!m) warnings.push(`posted: ${quote(posted)} is not an ISO 8601 date; ignored`);
+    else if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) warnings.push(`posted: ${quote(posted)} is not a real date; ignored`);
+    else posting.posted = `${m[1]}-${m[2]}-${m[3]}`;
   }
 
   const description = data['description'];
@@ -210,7 +221,7 @@ function readSalary(value: unknown, warnings: string[]): Salary | undefined {
   for (const key of ['min', 'max'] as const) {
     const v = value[key];
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) salary[key] = v;
-    else if (v !== undefined) warnings.push(`salary.${key}: expected a number, got ${JSON.stringify(v)}; ignored`);
+    else if (v !== undefined) warnings.push(`salary.${key}: expected a number, got ${quote(v)}; ignored`);
   }
   if (salary.min !== undefined && salary.max !== undefined && salary.min > salary.max) {
     warnings.push('salary: min is more than max; swapped');
@@ -220,7 +231,8 @@ function readSalary(value: unknown, warnings: string[]): Salary | undefined {
   if (typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim())) salary.currency = currency.trim().toUpperCase();
   else if (currency !== undefined) warnings.push(`salary.currency: expected an ISO 4217 code such as "GBP"; ignored`);
   const period = value['period'];
-  if (typeof period === 'string' && PERIODS[period.trim().toLowerCase()]) salary.period = PERIODS[period.trim().toLowerCase()];
+  const known = typeof period === 'string' ? own(PERIODS, period.trim().toLowerCase()) : undefined;
+  if (known) salary.period = known;
   else if (period !== undefined) warnings.push(`salary.period: expected hour, day, week, month or year; ignored`);
   if (typeof value['text'] === 'string' && value['text'].trim() !== '') salary.text = value['text'].trim();
   if (salary.min === undefined && salary.max === undefined && salary.text === undefined) return undefined;
@@ -236,8 +248,8 @@ function readContact(value: unknown, warnings: string[]): Contact | undefined {
   let name: unknown;
   let email: unknown;
   if (typeof value === 'string') {
-    const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(value);
-    if (m) [, name, email] = m;
+    const named = nameAndAddress(value);
+    if (named) ({ name, email } = named);
     else email = value;
   } else if (isObject(value)) {
     name = value['name'];
@@ -245,10 +257,27 @@ function readContact(value: unknown, warnings: string[]): Contact | undefined {
   }
   const address = typeof email === 'string' ? email.trim().replace(/^mailto:/i, '') : '';
   if (!EMAIL.test(address)) {
-    warnings.push(`contact: ${JSON.stringify(value)} has no valid email address; ignored`);
+    warnings.push(`contact: ${quote(value)} has no valid email address; ignored`);
     return undefined;
   }
   const contact: Contact = { email: address };
   if (typeof name === 'string' && name.trim() !== '') contact.name = name.trim();
   return contact;
+}
+
+/**
+ * "Name <address>" split in two, read as `/^\s*(.*?)\s*<([^>]+)>\s*$/`
+ * would read it (the name on one line, the address the text between the
+ * last "<" before the closing ">" and it) but by index: that pattern
+ * backtracks cubically, and 4,000 spaces took 11 s.
+ */
+function nameAndAddress(value: string): { name: string; email: string } | undefined {
+  const t = value.trim();
+  if (t.length < 3 || !t.endsWith('>')) return undefined;
+  // The address holds no ">": it opens at the first "<" after the ">" before the closing one.
+  const open = t.indexOf('<', t.lastIndexOf('>', t.length - 2) + 1);
+  if (open < 0 || open > t.length - 3) return undefined;
+  const name = t.slice(0, open).trimEnd();
+  if (/[\n\r\u2028\u2029]/.test(name)) return undefined;
+  return { name, email: t.slice(open + 1, -1) };
 }

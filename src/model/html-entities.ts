@@ -1,5 +1,7 @@
 /** Character references in text taken out of HTML or Markdown. */
 
+import { own } from './own.js';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Undoes HTML character references (marked escapes text tokens; HTML descriptions use them). */
@@ -9,6 +11,6 @@ export function unescapeHtml(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
     }
-    return ENTITIES[name.toLowerCase()] ?? whole;
+    return own(ENTITIES, name.toLowerCase()) ?? whole;
   });
 }

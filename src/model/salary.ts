@@ -9,8 +9,10 @@ export interface SalaryFigures {
 }
 
 const AMOUNT = String.raw`£\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?`;
+// "(?:\s*[:\-–])?\s*", not "\s*[:\-–]?\s*": two runs of spaces around an optional
+// mark split a run every way, and "Grade 1" and 5,000 spaces took seconds.
 const SALARY = new RegExp(
-  String.raw`(?:\bGrade\s+\d+[a-z]?\s*[:\-–]?\s*)?(${AMOUNT})(?:\s*(?:-|–|—|to)\s*(${AMOUNT}))?(\s*(?:per\s+annum|p\.\s?a\.|a\s+year|per\s+year|per\s+hour|an\s+hour))?`,
+  String.raw`(?:\bGrade\s+\d+[a-z]?(?:\s*[:\-–])?\s*)?(${AMOUNT})(?:\s*(?:-|–|—|to)\s*(${AMOUNT}))?(\s*(?:per\s+annum|p\.\s?a\.|a\s+year|per\s+year|per\s+hour|an\s+hour))?`,
   'i',
 );
 

@@ -5,6 +5,7 @@
 
 import type { MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
 import { vacancyIdOf } from './markdown/ids.js';
+import { quote } from './quote.js';
 
 /** One vacancy: its id and the posting object to read. */
 export interface VacancyEntry {
@@ -58,6 +59,21 @@ export function vacanciesOf(loaded: Loaded): DocumentVacancies {
 }
 
 /**
+ * "No current vacancies": "no", then "vacanc…" later on a line. Two scans a
+ * line (after its first "no"), where `/\bno\b.*\bvacanc/` ran to the end of
+ * the line again from every "no".
+ */
+function saysNoVacancies(title: string): boolean {
+  return title.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const no = /\bno\b/gi;
+    if (!no.test(line)) return false;
+    const vacancy = /\bvacanc/gi;
+    vacancy.lastIndex = no.lastIndex;
+    return vacancy.test(line);
+  });
+}
+
+/**
  * The vacancy a card shows: `wanted` is an id (the CoreHR recruitment id, or
  * a slug of the title) or a 1-based position; empty means the first.
  */
@@ -67,8 +83,8 @@ export function pickVacancy(
 ): { ok: true; entry: VacancyEntry } | { ok: false; error: string } {
   const { entries, notes } = found;
   if (entries.length === 0) {
-    const said = notes.find((n) => /\bno\b.*\bvacanc/i.test(n.title))?.title;
-    return { ok: false, error: said ? `The document has no vacancies ("${said}")` : 'The document has no vacancies' };
+    const said = notes.find((n) => saysNoVacancies(n.title))?.title;
+    return { ok: false, error: said ? `The document has no vacancies (${quote(said)})` : 'The document has no vacancies' };
   }
   const key = wanted.trim();
   if (key === '') return { ok: true, entry: entries[0] };

@@ -10,6 +10,8 @@
  * posting's zone by the card's deadline rules.
  */
 
+import { isRealDate } from '../zoned-time.js';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -29,7 +31,16 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b/g;
 const CUE =
   /\b(?:clos(?:ing|es?)\b|deadline|received\s+(?:no\s+later\s+than|by|before)|applications?\s+(?:must|should)\s+be\s+(?:received|submitted)|submitted\s+(?:by|before)|apply\s+by|applications?\s+close)/i;
 /** Dates that are never deadlines, when their words come just before them. */
-const NOT_DEADLINE = /\b(?:interviews?|start(?:ing|s)?|commenc\w*|updated|posted|published|fixed[- ]term|held)\b[^.]*$/i;
+const NOT_DEADLINE = /\b(?:interviews?|start(?:ing|s)?|commenc\w*|updated|posted|published|fixed[- ]term|held)\b/i;
+
+/**
+ * Whether `words` (the text before a date) name another kind of date after
+ * their last full stop. Searching only that tail is what `…\b[^.]*$` meant,
+ * without scanning to the stop again from every one of the words.
+ */
+function namesOtherDate(words: string): boolean {
+  return NOT_DEADLINE.test(words.slice(words.lastIndexOf('.') + 1));
+}
 
 /** A deadline found in text. */
 export interface DeadlineFound {
@@ -61,11 +72,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /**
@@ -133,8 +139,8 @@ export function findDeadlines(text: string, now: number): DeadlineFound[] {
     for (const date of datesIn(sentence)) {
       // Words between the cue and the date that make it another kind of date.
       const before = sentence.slice(Math.min(cue.index, date.index), date.index);
-      if (date.index > cue.index && NOT_DEADLINE.test(before.slice(cue[0].length))) continue;
-      if (date.index < cue.index && NOT_DEADLINE.test(sentence.slice(0, date.index))) continue;
+      if (date.index > cue.index && namesOtherDate(before.slice(cue[0].length))) continue;
+      if (date.index < cue.index && namesOtherDate(sentence.slice(0, date.index))) continue;
       if (!(date.month >= 1)) continue;
       let year = date.year;
       const yearInferred = year === undefined;

@@ -22,18 +22,48 @@ const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf)(?:[?#]|$)/i;
  */
 export function repairHref(href: string): string {
   const nested = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)$/.exec(href.trim());
-  return (nested?.[1] ?? href).replace(/^[[<\s]+|[\]>\s]+$/g, '');
+  return trimEnds(nested?.[1] ?? href);
 }
 
-/** The sentence of `link.context` around the link. */
-function sentenceAround(link: FoundLink): string {
+/**
+ * `href` without leading "[", "<" or spaces and trailing "]", ">" or
+ * spaces, by index: `/[\]>\s]+$/` restarts at every "]" of a long run and
+ * takes quadratic time.
+ */
+function trimEnds(href: string): string {
   let start = 0;
-  for (const s of sentences(link.context)) {
-    const at = link.context.indexOf(s, start);
-    if (at <= link.offset && link.offset <= at + s.length) return s;
-    start = at + s.length;
+  let end = href.length;
+  while (start < end && /[[<\s]/.test(href.charAt(start))) start++;
+  while (end > start && /[\]>\s]/.test(href.charAt(end - 1))) end--;
+  return href.slice(start, end);
+}
+
+/**
+ * The sentence of a block's text around a text offset (a link's), else the
+ * whole text. The block is split once, not again for each of its links: a
+ * paragraph of ten thousand links took seconds.
+ */
+function sentencesOf(text: string): (offset: number) => string {
+  const spans: { at: number; sentence: string }[] = [];
+  let start = 0;
+  for (const sentence of sentences(text)) {
+    const at = text.indexOf(sentence, start);
+    spans.push({ at, sentence });
+    start = at + sentence.length;
   }
-  return link.context;
+  return (offset) => {
+    // The first sentence that ends at or after the offset, if it starts by then.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const span = spans[mid];
+      if (span.at + span.sentence.length < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo];
+    return span && span.at <= offset ? span.sentence : text;
+  };
 }
 
 /**
@@ -43,6 +73,12 @@ function sentenceAround(link: FoundLink): string {
  */
 export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | undefined {
   let best: { url: string; score: number } | undefined;
+  const split = new Map<string, (offset: number) => string>();
+  const sentenceAround = (link: FoundLink): string => {
+    let around = split.get(link.context);
+    if (!around) split.set(link.context, (around = sentencesOf(link.context)));
+    return around(link.offset);
+  };
   for (const block of blocks) {
     for (const link of block.links) {
       const url = httpUrl(repairHref(link.href), baseUrl);
@@ -59,18 +95,23 @@ export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | u
   return best?.url;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * An address in running text. It starts only where a run of address
+ * characters starts (the lookbehind): from inside "a.a.a.a…" the pattern
+ * would scan the rest of the run again at every character.
+ */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** The informal-enquiries contact: `{ email, name? }`. */
 export function findContact(blocks: TextBlock[]): { name?: string; email: string } | undefined {
   for (const block of blocks) {
+    const mailto = mailtoLinks(block.links);
     for (const sentence of sentences(block.text)) {
       if (!/\b(?:enquir|inquir|contact|questions?\b|reach\s+out)/i.test(sentence)) continue;
-      for (const link of block.links) {
-        if (!link.href.toLowerCase().startsWith('mailto:') || !sentence.includes(link.text)) continue;
+      for (const link of mailto) {
+        if (!sentence.includes(link.text)) continue;
         const email = link.href.slice(7).split('?')[0] ?? '';
         const name = EMAIL.test(link.text) || /^(?:e-?mail|here|link)$/i.test(link.text.trim()) ? undefined : link.text.trim();
-        EMAIL.lastIndex = 0;
         return name ? { name, email } : { email };
       }
       const email = sentence.match(EMAIL)?.[0];
@@ -78,6 +119,26 @@ export function findContact(blocks: TextBlock[]): { name?: string; email: string
     }
   }
   return undefined;
+}
+
+/** Most mailto links a block's sentences are searched for (a real paragraph has one or two). */
+const MAX_MAILTO_LINKS = 50;
+
+/**
+ * A block's mailto links, the first for each text, in order. A sentence is
+ * searched for each link's text: without the bound, ten thousand enquiry
+ * sentences and ten thousand links took seconds.
+ */
+function mailtoLinks(links: FoundLink[]): FoundLink[] {
+  const seen = new Set<string>();
+  const kept: FoundLink[] = [];
+  for (const link of links) {
+    if (kept.length === MAX_MAILTO_LINKS) break;
+    if (!link.href.toLowerCase().startsWith('mailto:') || seen.has(link.text)) continue;
+    seen.add(link.text);
+    kept.push(link);
+  }
+  return kept;
 }
 
 /** A salary written in the text: "Grade 7: £33,309 - £35,326 per annum". */
@@ -93,7 +154,8 @@ export function findSalary(blocks: TextBlock[]): SalaryFigures | undefined {
 export function findContract(blocks: TextBlock[]): string | undefined {
   for (const block of blocks) {
     const fixed = /\bfixed[- ]term\b[^.;!?\n]*/i.exec(block.text);
-    if (fixed) return fixed[0].replace(/\s+(?:with\s+(?:the\s+)?funding|and\s+(?:is\s+)?funded|funded\s+by|and\s+is\s+based)\b.*$/i, '').trim();
+    // "(?<!\s)": tried once per run of spaces, not again from each space in it.
+    if (fixed) return fixed[0].replace(/(?<!\s)\s+(?:with\s+(?:the\s+)?funding|and\s+(?:is\s+)?funded|funded\s+by|and\s+is\s+based)\b.*$/i, '').trim();
     const duration = /\b(?:is|are)\s+(for\s+(?:one|two|three|four|five|six|\d+)\s+(?:years?|months?)\b[^.;!?\n]*)/i.exec(block.text);
     if (duration?.[1]) return duration[1].trim();
   }
@@ -103,7 +165,7 @@ export function findContract(blocks: TextBlock[]): string | undefined {
 /** Who funds the post: "EPSRC", "Microsoft". */
 export function findFunding(blocks: TextBlock[]): string | undefined {
   for (const block of blocks) {
-    const m = /\b(?:funded\s+by|funding\s+(?:is\s+)?provided\s+by|supported\s+by)\s+(?:the\s+)?([^.,;()\n]+?)(?=\s+(?:and|which|with|for)\b|[.,;()\n]|$)/i.exec(block.text);
+    const m = /\b(?:funded\s+by|funding\s+(?:is\s+)?provided\s+by|supported\s+by)\s+(?:the\s+)?([^.,;()\n]+?)(?=(?<!\s)\s+(?:and|which|with|for)\b|[.,;()\n]|$)/i.exec(block.text);
     if (m?.[1]) return m[1].trim();
   }
   return undefined;
@@ -114,7 +176,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "We are seeking two Postdoctoral Research Assistants" → 2. */
 export function findPositions(blocks: TextBlock[]): number | undefined {
   for (const block of blocks) {
-    const m = /\b(?:seeking|recruit(?:ing)?|hiring|appoint|looking\s+for)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full[- ]time\s+|part[- ]time\s+|outstanding\s+)?(?:[A-Z][\w-]*\s+)*[A-Z]?[\w-]*s\b/i.exec(block.text);
+    const m = /\b(?:seeking|recruit(?:ing)?|hiring|appoint|looking\s+for)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full[- ]time\s+|part[- ]time\s+|outstanding\s+)?(?:[A-Z][\w-]*\s+){0,8}[A-Z]?[\w-]*s\b/i.exec(block.text);
     if (m?.[1]) return NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
   }
   return undefined;

@@ -14,8 +14,9 @@ import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, type TextBlock } from './inline-text.js';
-import { vacancyIdOf } from './ids.js';
+import { UniqueIds, vacancyIdOf } from './ids.js';
 import { fill, strings } from '../../strings.js';
+import { quote } from '../quote.js';
 import { slug } from '../vacancies.js';
 
 /** One vacancy found in a document. */
@@ -62,9 +63,27 @@ interface Section {
 }
 
 /** A heading that names several posts: "Fellowships in A or B", "Two Postdoctoral Positions". */
-const UMBRELLA = /\b(?:fellowships|positions|posts|vacancies|roles|opportunities)\b|\bin\s+.+\s+or\s+.+/i;
-/** A sentence about several posts together: "These projects are in collaboration with …". */
-const SHARED = /\b(?:these|both|all\s+(?:the\s+)?|each\s+of\s+the)\s*(?:\w+\s+)?(?:projects|posts|positions|fellowships|roles|vacancies)\b/i;
+const UMBRELLA = /\b(?:fellowships|positions|posts|vacancies|roles|opportunities)\b/i;
+
+/**
+ * "… in A or B" in a one-line heading: what `/\bin\s+.+\s+or\s+.+/` asks, as two
+ * scans. The first "in" leaves the most room; " or " must follow it after at
+ * least one more character and have one after it. The pattern itself tried
+ * every split of the heading and took quadratic time on "in a in a in a …".
+ */
+function offersChoice(heading: string): boolean {
+  const at = /\bin\s/i.exec(heading)?.index;
+  if (at === undefined) return false;
+  const or = /\sor\s./gi;
+  or.lastIndex = at + 4;
+  return or.test(heading);
+}
+
+/**
+ * A sentence about several posts together: "These projects are in collaboration with …".
+ * Each alternative ends its own spaces, so no two quantifiers share a run of them.
+ */
+const SHARED = /\b(?:(?:these|both)\s*|all\s+(?:the\s+)?|each\s+of\s+the\s*)(?:\w+\s+)?(?:projects|posts|positions|fellowships|roles|vacancies)\b/i;
 
 const NO_VACANCIES = /\bno\s+(?:current\s+|open\s+)?(?:vacanc|positions|openings|posts\b)/i;
 
@@ -117,9 +136,11 @@ export function cleanTitle(heading: Tokens.Heading): { title: string; positions?
     return !APPLY_IN_HEADING.test(inlineText(l.tokens));
   });
   let title = inlineText(kept).replace(/\s+/g, ' ').trim();
-  title = title.replace(/^(?:#\s*)?\d+\s*[.):]?\s+/, '').replace(/\s*[:–—-]\s*$/, '').trim();
+  // Spaces are single here, so the bounded runs below lose nothing; unbounded,
+  // `\s*[(\[]?\s*[x×]` split a run of spaces every way (cubic).
+  title = title.replace(/^(?:#\s?)?\d+\s?[.):]?\s/, '').replace(/[:–—-]\s?$/, '').trim();
   let positions: number | undefined;
-  const count = /\s*[(\[]?\s*[x×]\s*(\d+)\s*[)\]]?$/i.exec(title);
+  const count = /[(\[]?\s?[x×]\s?(\d{1,4})\s?[)\]]?$/i.exec(title);
   if (count?.[1]) {
     positions = Number(count[1]);
     title = title.slice(0, count.index).trim();
@@ -155,14 +176,14 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     s.deadlines.length > 0 || s.applyUrl !== undefined || defaults['closes'] !== undefined || defaults['applyUrl'] !== undefined;
 
   const doc: MarkdownDocument = { vacancies: [], notes: [] };
-  const ids = new Set<string>();
+  const ids = new UniqueIds();
 
   const addVacancy = (heading: string, content: Token[], s: Signals, extra: { positions?: number } = {}): void => {
     const warnings: string[] = [];
     // "### One Year Fellowships in A or B" over a first line "Fellowship in A :":
     // the heading names several posts and the line names this one.
     const label = /^([^.!?:\n]{3,100}?)\s*:\s*$/.exec(s.blocks[0]?.text.split('\n')[0] ?? '')?.[1];
-    const title = label && UMBRELLA.test(heading) ? label.trim() : heading;
+    const title = label && (UMBRELLA.test(heading) || offersChoice(heading)) ? label.trim() : heading;
     const fields: Record<string | symbol, unknown> = { ...defaults, title, [SOURCE_WARNINGS]: warnings };
     const [first, ...others] = s.deadlines;
     const sharedAt = s.blocks.findIndex((b) => SHARED.test(b.text));
@@ -172,18 +193,18 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       fields['closes'] = first.closes;
       closesText = first.text;
       if (first.yearInferred) {
-        warnings.push(`"${title}": the closing date "${first.text}" gives no year; read as ${first.closes.slice(0, 4)}`);
+        warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
         fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
       }
       const different = others.filter((o) => o.closes !== first.closes);
       if (different.length > 0) {
-        warnings.push(`"${title}": ${different.length + 1} different closing dates (${[first, ...different].map((d) => d.closes).join(', ')}); the first is used`);
+        warnings.push(`${quote(title)}: ${different.length + 1} different closing dates (${[first, ...different].map((d) => d.closes).join(', ')}); the first is used`);
       }
     } else if (defaults['closes'] === undefined) {
-      warnings.push(`"${title}": no closing date found; write e.g. "Only applications received before midday on 15 November 2021 can be considered"`);
+      warnings.push(`${quote(title)}: no closing date found; write e.g. "Only applications received before midday on 15 November 2021 can be considered"`);
     }
     if (s.applyUrl) fields['applyUrl'] = s.applyUrl;
-    else if (defaults['applyUrl'] === undefined) warnings.push(`"${title}": no apply link found; add e.g. "Apply [here](https://…)"`);
+    else if (defaults['applyUrl'] === undefined) warnings.push(`${quote(title)}: no apply link found; add e.g. "Apply [here](https://…)"`);
     const positions = extra.positions ?? findPositions(s.blocks);
     if (positions && positions > 1) fields['positions'] = positions;
     const salary = findSalary(s.blocks);
@@ -196,9 +217,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (funding && defaults['funding'] === undefined) fields['funding'] = funding;
     const description = markdownOf(content);
     if (description) fields['description'] = description;
-    let id = vacancyIdOf(s.applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`);
-    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-    ids.add(id);
+    const id = ids.take(vacancyIdOf(s.applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
     doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings });
     // A closing date stated after a sentence about several posts ("These projects …")
     // also closes the posts just before this one that state none.
@@ -212,7 +231,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
         earlier.warnings.length = 0;
         earlier.warnings.push(...kept);
-        earlier.warnings.push(`"${String(earlier.fields['title'])}": no closing date of its own; took "${first.text}" from "${title}"`);
+        earlier.warnings.push(`${quote(earlier.fields['title'])}: no closing date of its own; took ${quote(first.text)} from ${quote(title)}`);
       }
     }
   };
