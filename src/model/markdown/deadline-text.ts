@@ -19,6 +19,7 @@
  * bounded repeats, no two unbounded runs over the same characters side by side.
  */
 
+import { DEFAULT_TIME_ZONE } from '../posting.js';
 import { isRealDate } from '../zoned-time.js';
 import { NUMERIC_DATE, numericOrderIn, numericParts, orderOfParts, orderOfZone, type DateOrder } from './date-order.js';
 import { isoOffset, offsetOf, zoneWordIn } from './zone-words.js';
@@ -107,7 +108,7 @@ export interface DeadlineReading {
 }
 
 export interface DeadlineOptions {
-  /** The posting's zone: it sets the order of numeric dates ("4/08/2024") nothing else settles. */
+  /** The posting's zone (default Europe/London): it sets the order of numeric dates ("4/08/2024") nothing else settles, and a time in a zone the text names carries an offset when this zone would read it differently. */
   timeZone?: string;
   /** The order of numeric dates, when the caller knows it from the whole page ({@link numericOrderIn}). */
   order?: DateOrder;
@@ -191,16 +192,16 @@ interface DateMatch {
   order?: { read: DateOrder; other: { month: number; day: number }; settled: boolean };
 }
 
-function overlaps(found: DateMatch[], index: number, length: number): boolean {
-  return found.some((f) => index < f.index + f.length && f.index < index + length);
-}
-
 function datesIn(text: string, order: { order: DateOrder; settled: boolean }): DateMatch[] {
   const found: DateMatch[] = [];
   const weekday = (w: string | undefined): number | undefined =>
     w === undefined ? undefined : WEEKDAYS.indexOf(w.slice(0, 3).toLowerCase());
+  // Characters already read as part of a date: the earlier pattern wins (linear, where a search of the list would not be).
+  const taken = new Uint8Array(text.length);
   const add = (index: number, length: number, match: Omit<DateMatch, 'index' | 'length'>): void => {
-    if (!overlaps(found, index, length)) found.push({ index, length, ...match });
+    if (taken[index] || taken[index + length - 1]) return;
+    taken.fill(1, index, index + length);
+    found.push({ index, length, ...match });
   };
   for (const m of text.matchAll(ISO_DATE)) {
     add(m.index, m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m[4] ? `${m[4]}:${m[5]}` : undefined });
@@ -243,22 +244,40 @@ export function sentences(text: string): string[] {
 }
 
 /** Where the words that make `date` a deadline start, and whether they only promise a review; undefined when nothing does. */
-function cueFor(sentence: string, date: DateMatch): { index: number; review: boolean } | undefined {
-  const cue = CUE.exec(sentence);
+/** What a sentence says once, read before its dates (so a sentence of many dates stays linear). */
+interface SentenceCues {
+  cue: RegExpExecArray | null;
+  review: RegExpExecArray | null;
+  openEnded: RegExpExecArray | null;
+  /** Where talk of applying starts, or -1. */
+  applying: number;
+}
+
+function cuesOf(sentence: string): SentenceCues {
+  return { cue: CUE.exec(sentence), review: REVIEW_START.exec(sentence), openEnded: OPEN_ENDED.exec(sentence), applying: sentence.search(APPLYING) };
+}
+
+function cueFor(sentence: string, cues: SentenceCues, date: DateMatch): { index: number; review: boolean } | undefined {
+  // The date just after "review will begin" is when review begins, whatever else the sentence says.
+  const { review, cue, applying } = cues;
+  if (review && review.index < date.index && date.index - review.index - review[0].length <= 40) {
+    return cues.openEnded ? undefined : { index: review.index, review: true };
+  }
   if (cue) return { index: cue.index, review: false };
   const before = sentence.slice(Math.max(0, date.index - 48), date.index);
   const by = BY_BEFORE_DATE.exec(before);
   if (by) {
     const index = date.index - before.length + by.index;
     // The applying comes first: "send your CV … by D", not "you will be contacted by D … a full application".
-    if (APPLYING.test(sentence.slice(0, index))) return { index, review: false };
+    if (applying >= 0 && applying < index) return { index, review: false };
   }
-  const review = REVIEW_START.exec(sentence);
-  if (review && !OPEN_ENDED.test(sentence)) return { index: review.index, review: true };
   return undefined;
 }
 
-function deadlineOf(sentence: string, date: DateMatch, now: number, review: boolean): DeadlineFound | undefined {
+/** How far before a date its words can make it another kind of date ("interviews will be held on …"). */
+const NOT_DEADLINE_REACH = 160;
+
+function deadlineOf(sentence: string, date: DateMatch, now: number, review: boolean, postingZone: string): DeadlineFound | undefined {
   let year = date.year;
   const yearInferred = year === undefined;
   year ??= nearestYear(date.month, date.day, date.weekday, now);
@@ -280,8 +299,11 @@ function deadlineOf(sentence: string, date: DateMatch, now: number, review: bool
   if (zone) reasons.push({ code: 'zone-word', word: zone.word, timeZone: zone.timeZone });
   let closes = time === undefined || time === '24:00' ? day : `${day}T${time}`;
   if (zone && closes.length > 10) {
+    // The offset is written only when the posting's zone would read the wall time differently.
     const [hour, minute] = (time ?? '').split(':').map(Number);
-    closes += isoOffset(offsetOf(zone, { year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 }));
+    const wall = { year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 };
+    const offset = offsetOf(zone, wall);
+    if (offset !== offsetOf({ word: '', timeZone: postingZone }, wall)) closes += isoOffset(offset);
   }
   return { closes, text: sentence, yearInferred, reasons, ...(zone ? { timeZone: zone.timeZone } : {}) };
 }
@@ -316,18 +338,19 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
   let openEnded: OpenEnded | undefined;
   for (const sentence of sentences(text)) {
     if (/^\s*last\s+updated\b/i.test(sentence)) continue;
+    const cues = cuesOf(sentence);
     for (const date of datesIn(sentence, order)) {
-      const cue = cueFor(sentence, date);
+      const cue = cueFor(sentence, cues, date);
       if (!cue) continue;
-      // Words between the cue and the date that make it another kind of date.
-      if (date.index > cue.index && NOT_DEADLINE.test(sentence.slice(cue.index, date.index))) continue;
-      if (date.index < cue.index && NOT_DEADLINE.test(sentence.slice(0, date.index))) continue;
-      const found = deadlineOf(sentence, date, now, cue.review);
+      // Words between the cue (or, for a date before it, the sentence's start) and the date that make it another kind of date.
+      const from = Math.max(date.index > cue.index ? cue.index : 0, date.index - NOT_DEADLINE_REACH);
+      if (NOT_DEADLINE.test(sentence.slice(from, date.index))) continue;
+      const found = deadlineOf(sentence, date, now, cue.review, options.timeZone ?? DEFAULT_TIME_ZONE);
       if (!found) continue;
       deadlines.push(found);
       break;
     }
-    const open = OPEN_ENDED.exec(sentence);
+    const open = cues.openEnded;
     if (open && !openEnded) openEnded = { code: /^rolling/i.test(open[0]) ? 'rolling' : 'until-filled', text: sentence };
   }
   settleByWords(deadlines);

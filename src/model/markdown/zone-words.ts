@@ -78,12 +78,12 @@ const ABBREVIATION = /\b(UTC|GMT|BST|WES?T|CES?T|EES?T|[EMP][SD]T|CDT|AE[SD]T|AC
 /** The zone a deadline sentence names, if any. */
 export function zoneWordIn(sentence: string): ZoneWord | undefined {
   for (const m of sentence.matchAll(PLACE)) {
-    const words = (m[1] ?? '').toLowerCase().split(/\s+/);
-    // "the UK time", "Friday UK time": try the last one and two words.
+    const words = (m[1] ?? '').split(/\s+/);
+    // "midnight UK time", "Friday Eastern Time": try the last two words, then the last one.
     for (const take of [2, 1]) {
       const place = words.slice(-take).join(' ');
-      const zone = PLACES.find(([re]) => re.test(place))?.[1];
-      if (zone) return { word: m[0], timeZone: zone };
+      const zone = PLACES.find(([re]) => re.test(place.toLowerCase()))?.[1];
+      if (zone) return { word: place + m[0].slice(m[1]?.length ?? 0), timeZone: zone };
     }
   }
   for (const m of sentence.matchAll(ABBREVIATION)) {
