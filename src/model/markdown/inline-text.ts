@@ -2,6 +2,7 @@
 
 import type { Token, Tokens } from 'marked';
 import { unescapeHtml } from '../html-entities.js';
+import { inlineTag, linkOfTag } from './html-blocks.js';
 
 export { unescapeHtml };
 
@@ -20,6 +21,8 @@ export interface FoundLink {
 /** Plain text of inline tokens (emphasis dropped, link text kept), collecting links. */
 export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLink[]; at: number }): string {
   let out = '';
+  // Links written as inline HTML (<a href>, <button onclick>): open until their closing tag.
+  const open: { href: string; start: number }[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'link': {
@@ -36,8 +39,19 @@ export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLin
       case 'br':
         out += '\n';
         break;
-      case 'html':
+      case 'html': {
+        const tag = inlineTag((token as Tokens.HTML).text);
+        if (!tag) break;
+        if (tag.name === 'br') out += '\n';
+        const href = tag.closing ? undefined : linkOfTag(tag.name, tag.attributes);
+        if (href) open.push({ href, start: out.length });
+        else if (tag.closing && (tag.name === 'a' || tag.name === 'button')) {
+          const link = open.pop();
+          const text = out.slice(link?.start ?? 0).trim();
+          if (link) links?.list.push({ href: link.href, text, context: '', offset: (links.at ?? 0) + link.start, autolink: text === link.href });
+        }
         break;
+      }
       case 'strong':
       case 'em':
       case 'del':

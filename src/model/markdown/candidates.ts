@@ -1,0 +1,158 @@
+/**
+ * Where a post may start inside a section, and the words that name it:
+ * a list item that leads with a link or bold text ("[Title](link) … closes
+ * 30 June"), a bold line or bold link line, a front-matter title, or — when
+ * nothing names the post — the job named in a prose sentence ("We are
+ * seeking a Research Associate to join …").
+ *
+ * Whether a candidate is a post is decided by its evidence (a deadline, an
+ * apply link) in from-markdown.ts; here are only the shapes and the names.
+ */
+
+import type { Token, Tokens } from 'marked';
+import { inlineText } from './inline-text.js';
+import { isInstitution, isLabel, JOB_TITLE, namesJob } from './job-words.js';
+
+/** What a candidate leads with: its words, and the link they are when they are one. */
+export interface Lead {
+  text: string;
+  href?: string;
+  /** The line after a bold lead that ends in a colon ("**Title:** subtitle"). */
+  rest?: string;
+}
+
+const SPACE = new Set(['space', 'br']);
+
+/**
+ * What an inline run leads with: a link (bold or not), or bold text. Leading
+ * spaces are skipped; anything else first (plain words) means no lead.
+ */
+export function leadOf(tokens: Token[] | undefined): Lead | undefined {
+  const list = (tokens ?? []).filter((t) => !(t.type === 'text' && (t as Tokens.Text).text.trim() === '') && !SPACE.has(t.type));
+  const first = list[0];
+  if (!first) return undefined;
+  if (first.type === 'link') {
+    const link = first as Tokens.Link;
+    return { text: inlineText(link.tokens), href: link.href };
+  }
+  if (first.type === 'strong' || first.type === 'em') {
+    const inner = (first as Tokens.Strong).tokens ?? [];
+    const link = inner.length === 1 && inner[0]?.type === 'link' ? (inner[0] as Tokens.Link) : undefined;
+    const text = inlineText(inner).trim();
+    if (first.type === 'em' && !link) return undefined;
+    // "**Title:** subtitle" on one line: the title runs on after the colon.
+    const after = inlineText(list.slice(1)).split('\n')[0]?.trim() ?? '';
+    const rest = /:$/.test(text) && after && !/[.!?]\s/.test(after) && after.length < 160 ? after : undefined;
+    return { text, ...(link ? { href: link.href } : {}), ...(rest ? { rest } : {}) };
+  }
+  return undefined;
+}
+
+/** The lead of a paragraph whose first line is all bold (a bold line or bold link line), else undefined. */
+export function boldLineOf(token: Token): Lead | undefined {
+  if (token.type !== 'paragraph') return undefined;
+  const lead = leadOf((token as Tokens.Paragraph).tokens);
+  if (!lead) return undefined;
+  const firstLine = token.raw.trim().split('\n')[0]?.trim() ?? '';
+  const bold = /^(?:\*\*|__)/.test(firstLine) && /(?:\*\*|__)[.:]?$/.test(firstLine.replace(/\s{2,}$|\\$/, ''));
+  return bold || lead.rest ? lead : undefined;
+}
+
+/** The lead of a list item (its first paragraph or text). */
+export function itemLeadOf(item: Tokens.ListItem): Lead | undefined {
+  const first = item.tokens.find((t) => t.type !== 'space');
+  return first && (first.type === 'text' || first.type === 'paragraph') ? leadOf((first as Tokens.Text).tokens) : undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+/**
+ * A count written around a title — "3 x Research Software Engineers",
+ * "(Two posts) Research Fellow", "Research Assistant x2" — taken out of it.
+ */
+export function takeCount(title: string): { title: string; positions?: number } {
+  const count = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  let m = new RegExp(String.raw`^\s*[(\[]?\s*${COUNT_WORD}\s*(?:[x×]|posts?|positions?|vacancies)\s*[)\]]?\s*[:–—-]?\s+`, 'i').exec(title);
+  if (m?.[1]) return { title: title.slice(m[0].length).trim(), positions: count(m[1]) };
+  m = /\s*[(\[]?\s*[x×]\s*(\d{1,2})\s*[)\]]?$/i.exec(title);
+  if (m?.[1]) return { title: title.slice(0, m.index).trim(), positions: Number(m[1]) };
+  return { title };
+}
+
+/** Stray brackets and punctuation an author left at a title's ends. */
+function trimEnds(title: string): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  const unbalanced = (open: string, close: string): boolean => t.split(open).length < t.split(close).length;
+  while (/[\])]$/.test(t) && unbalanced(t.endsWith(']') ? '[' : '(', t.endsWith(']') ? ']' : ')')) t = t.slice(0, -1).trim();
+  return t.replace(/^[\s*_:–—-]+|[\s*_:,;–—-]+$/g, '').replace(/\.$/, '').trim();
+}
+
+/**
+ * A title out of the words that lead a candidate: without a count, a closing
+ * date ("…, deadline 10 September 2023", "(closes 30 June)", "-- apply by …"),
+ * an institution after a separator ("…: University of Hertfordshire"), or a
+ * parenthesis of figures and what follows it ("(3 years, £33,797 - …) based
+ * in …"), and only its first sentence.
+ */
+export function cleanLeadTitle(text: string): { title: string; positions?: number } {
+  const counted = takeCount(text.replace(/\s+/g, ' ').trim());
+  let t = counted.title;
+  t = t.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0] ?? t;
+  t = t.replace(/\s*(?:[,;:(–—]|--?|\s)\s*(?:deadline|closing(?:\s+date)?|closes|apply\s+by|applications?\s+close)\b.*$/i, '');
+  t = t.replace(/\s+\([^()]{0,200}\d[^()]{0,200}\).*$/, '');
+  const parts = t.split(/\s*[,:|]\s+|\s+[–—-]\s+/);
+  const last = parts.at(-1) ?? '';
+  if (parts.length > 1 && isInstitution(last)) t = t.slice(0, t.lastIndexOf(last)).replace(/\s*[,:|–—-]\s*$/, '');
+  return { title: trimEnds(t), ...(counted.positions ? { positions: counted.positions } : {}) };
+}
+
+/**
+ * A front-matter title as the post's name: entities decoded by the caller;
+ * a label or institution on one side of " | ", " - " or ": " is dropped
+ * ("Job advertisement - Post-doctoral Research Fellow", "Postdoc in
+ * philosophy of AI | University of Florida"). A label alone names nothing.
+ */
+export function frontMatterTitle(title: string): string | undefined {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  const parts = t.split(/\s+\|\s+|\s+[–—-]\s+|:\s+/);
+  if (parts.length === 2) {
+    const [a = '', b = ''] = parts;
+    const drop = (s: string): boolean => isLabel(s) || isInstitution(s);
+    if (drop(a) && !drop(b)) return trimEnds(b);
+    if (drop(b) && !drop(a)) return trimEnds(a);
+    if (drop(a) && drop(b)) return undefined;
+  }
+  return isLabel(t) ? undefined : trimEnds(t);
+}
+
+/** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …". */
+const ANNOUNCES = /\b(?:seek(?:ing|s)?|recruit(?:ing|s)?|hir(?:e|ing)|looking\s+for|advertising\s+for|invites?\s+applications\s+for)\s+(?:an?|one|two|three|the)\s/i;
+/** Where the name of the post ends in such a sentence. */
+const NAME_ENDS = /\s+(?:to\s+(?:start|join|begin|help|support|lead|be\s+based)|who|which|that|with|starting|from|on\s+a|for\s+(?:a|an|the|up|one|two)\b)\b|\s*[(,;.!?]|\s+[–—-]\s/i;
+
+/**
+ * The post named in prose, for a post with no title line: from the job word
+ * after "seeking a", "recruiting a", "looking to hire a" to where the name
+ * ends ("…to start in 2022", "(i.e. …)"). A name in lower case is given
+ * capitals, as a title is written.
+ */
+export function proseTitle(text: string): string | undefined {
+  const announce = ANNOUNCES.exec(text.slice(0, 20_000));
+  if (!announce) return undefined;
+  const after = text.slice(announce.index + announce[0].length, announce.index + announce[0].length + 300).split('\n')[0] ?? '';
+  const job = JOB_TITLE.exec(after);
+  if (!job || job.index > 60) return undefined;
+  const from = after.slice(job.index);
+  const end = NAME_ENDS.exec(from.slice(job[0].length));
+  const name = trimEnds(end ? from.slice(0, job[0].length + end.index) : from);
+  if (!name || name.split(' ').length > 16) return undefined;
+  return name === name.toLowerCase() && name.split(' ').length <= 4 ? name.replace(/\b\w/g, (c) => c.toUpperCase()) : name;
+}
+
+/** Whether a lead may be a post's name (not a label such as "**Description**" or "**Contact:**"). */
+export function mayName(lead: Lead): boolean {
+  const text = lead.text.trim();
+  return text.length > 2 && !isLabel(text) && !/^(?:https?:|www\.)/i.test(text) && !(lead.href === undefined && text.length > 300) && (lead.href !== undefined || namesJob(text) || text.length < 200);
+}

@@ -1,0 +1,126 @@
+/**
+ * Raw HTML in a Markdown page — `<h3>`, `<ul><li><a>`, a layout `<table>`,
+ * `<b>` dates, `<a>Apply now</a>`, a link only in
+ * `<button onclick="location.href='…'">` — read into the same blocks as
+ * Markdown, so a heading, a link or a date inside HTML counts like one
+ * outside it.
+ *
+ * htmlparser2 tokenises the HTML (no DOM: the reader runs in the CLI too, and
+ * `DOMParser` is a Trusted Types sink); its callbacks write the equivalent
+ * Markdown, which marked then lexes like the rest of the page. Text is
+ * escaped, so nothing in the HTML becomes Markdown syntax by accident, and
+ * tags the reader does not know keep only their text.
+ */
+
+import { Parser } from 'htmlparser2';
+
+/** The URL a button's `onclick` navigates to: `location.href='…'`, `window.open('…')`. */
+export function onclickUrl(onclick: string): string | undefined {
+  const m = /(?:location(?:\.href)?\s*=|\.open\(|location\.assign\()\s*['"]([^'"\s]{1,2000})['"]/.exec(onclick.slice(0, 4000));
+  return m?.[1];
+}
+
+/** The link an inline tag opens (`<a href>`, `<button onclick>`), if any. */
+export function linkOfTag(name: string, attributes: Record<string, string>): string | undefined {
+  if (name === 'a') return attributes['href']?.trim() || undefined;
+  if (name === 'button' || name === 'input') return onclickUrl(attributes['onclick'] ?? '');
+  return undefined;
+}
+
+/** An inline tag as marked hands it over (`<a href="…">`, `</a>`): its name and attributes, or undefined. */
+export function inlineTag(raw: string): { name: string; attributes: Record<string, string>; closing: boolean } | undefined {
+  const closing = /^<\/\s*([a-z][\w-]{0,20})\s*>$/i.exec(raw.trim());
+  if (closing?.[1]) return { name: closing[1].toLowerCase(), attributes: {}, closing: true };
+  let found: { name: string; attributes: Record<string, string>; closing: boolean } | undefined;
+  const parser = new Parser({ onopentag: (name, attributes) => (found ??= { name, attributes, closing: false }) }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(raw.slice(0, 4000));
+  parser.end();
+  return found;
+}
+
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'table', 'thead', 'tbody', 'tr', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'blockquote', 'hr', 'center', 'form']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+
+/** Escapes text so marked reads it as text. */
+function escapeText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A link target safe inside `[…](<…>)`. */
+function escapeHref(href: string): string {
+  return href.replace(/[<>\s]/g, encodeURIComponent);
+}
+
+/**
+ * Markdown for an HTML fragment: `<h1>`–`<h6>` become headings, `<li>` list
+ * items, table rows and other blocks paragraphs, `<b>`/`<strong>` bold,
+ * `<a href>` and navigating buttons links, `<br>` line breaks.
+ */
+export function htmlToMarkdown(html: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let skip = 0;
+  /** Open links: where their text starts in `line` and their target (none for an `<a>` without one). */
+  const links: { start: number; href?: string }[] = [];
+  const flush = (): void => {
+    const text = line.replace(/[ \t]+/g, ' ').replace(/(?:\\\n\s*)+$/, '').trim();
+    if (text && !/^(?:-|#+)$/.test(text)) lines.push(text, '');
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (SKIP.has(name)) skip++;
+        if (skip) return;
+        if (/^h[1-6]$/.test(name)) {
+          flush();
+          line = `${'#'.repeat(Number(name[1]))} `;
+        } else if (name === 'li') {
+          flush();
+          line = '- ';
+        } else if (name === 'td' || name === 'th') {
+          line += ' ';
+        } else if (BLOCK.has(name)) {
+          flush();
+        } else if (name === 'br') {
+          // One <br> breaks the line; two end the paragraph.
+          if (/\\\n\s*$/.test(line)) flush();
+          else if (line.trim()) line += '\\\n';
+        } else if (name === 'b' || name === 'strong') {
+          line += '**';
+        } else if (name === 'a' || name === 'button') {
+          const href = linkOfTag(name, attributes);
+          links.push(href ? { start: line.length, href } : { start: -1 });
+          if (href) line += '[';
+        }
+      },
+      ontext(text) {
+        if (!skip) line += escapeText(text);
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skip = Math.max(0, skip - 1);
+          return;
+        }
+        if (skip) return;
+        if (/^h[1-6]$/.test(name) || name === 'li' || BLOCK.has(name)) {
+          flush();
+        } else if (name === 'b' || name === 'strong') {
+          // "**text **" is not bold in Markdown: close the markers against the words.
+          const trailing = /\s*$/.exec(line)?.[0] ?? '';
+          line = line.endsWith('**') ? line.slice(0, -2) : `${line.trimEnd()}**${trailing}`;
+        } else if (name === 'a' || name === 'button') {
+          const link = links.pop();
+          if (link?.href && link.start >= 0 && link.start <= line.length) {
+            line = `${line.slice(0, link.start)}[${line.slice(link.start + 1).trim()}](<${escapeHref(link.href)}>)`;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return lines.join('\n');
+}
