@@ -151,8 +151,33 @@ export function proseTitle(text: string): string | undefined {
   return name === name.toLowerCase() && name.split(' ').length <= 4 ? name.replace(/\b\w/g, (c) => c.toUpperCase()) : name;
 }
 
+/** Where the name that opens a list item ends: "PhD studentship in X to use …", "Joint … studentship in collaboration with …". */
+const CLAUSE_ENDS = /\s+(?:to\s+[a-z]+|in\s+collaboration|as\s+(?:a|an|part)|who|which|that|where|starting|based)\b|\s*[(,;:.!?]\s|\s+[–—-]\s/i;
+
+/**
+ * The lead of a list item that opens with the name of a job in plain words
+ * ("PhD studentship in the Crick's PhD programme to use …"): the name, up
+ * to where its clause ends. Items that open otherwise ("Excellent
+ * programming skills") have none.
+ */
+export function jobLeadOf(item: Tokens.ListItem): Lead | undefined {
+  const first = item.tokens.find((t) => t.type !== 'space');
+  if (!first || (first.type !== 'text' && first.type !== 'paragraph')) return undefined;
+  const text = inlineText((first as Tokens.Text).tokens).split('\n')[0]?.slice(0, 400) ?? '';
+  const job = JOB_TITLE.exec(text);
+  if (!job || job.index > 40) return undefined;
+  const end = CLAUSE_ENDS.exec(text.slice(job.index + job[0].length));
+  const name = trimEnds(end ? text.slice(0, job.index + job[0].length + end.index) : text);
+  return name.split(' ').length <= 12 ? { text: name } : undefined;
+}
+
+/** A bold line that is a sentence ("**Here is the position description:**", "**Are you a graduate …?**"), not a name. */
+const SENTENCE = /\b(?:is|are|was|we|you|our|your|here|this|please|will)\b|[?!]\s*$/i;
+
 /** Whether a lead may be a post's name (not a label such as "**Description**" or "**Contact:**"). */
 export function mayName(lead: Lead): boolean {
   const text = lead.text.trim();
-  return text.length > 2 && !isLabel(text) && !/^(?:https?:|www\.)/i.test(text) && !(lead.href === undefined && text.length > 300) && (lead.href !== undefined || namesJob(text) || text.length < 200);
+  if (text.length <= 2 || isLabel(text) || /^(?:https?:|www\.)/i.test(text)) return false;
+  if (lead.href !== undefined || namesJob(text)) return text.length < 400;
+  return text.length < 200 && text.split(/\s+/).length < 16 && !SENTENCE.test(text);
 }

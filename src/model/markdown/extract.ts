@@ -14,7 +14,11 @@ const APPLY_TEXT = /^\s*(?:apply(?:\s+(?:here|now|online|today))?|application\s+
 const APPLY_WORDS = /\bapply\b|\bapplication\s+(?:form|portal|submission|link|system)\b|\bonline\s+application\b/i;
 /** Link words that point to the post's page: "here", "click here", "official advert", "more information", "details". */
 const HERE_TEXT = /^\s*(?:(?:click\s+)?here|(?:the\s+)?official\s+(?:site|page|website|advert(?:isement)?|job\s+(?:posting|advert)|posting)|this\s+link|link|details|(?:more|further|full)\s+(?:information|details)|(?:i\s+want\s+to\s+)?(?:know|read|learn)\s+more|advert(?:isement)?|job\s+advert)\b[^[\]]{0,60}$/i;
-const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website|advert|job))\b/i;
+const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website|job)|advert(?:isement)?)\b/i;
+/** A bare URL's sentence about applying: "Source and application: https://…" (not "webpage for applicants: …"). */
+const BARE_CONTEXT = /\b(?:apply|application|advert(?:isement)?)\b/i;
+/** The sentence that states the closing date: its link is the post's. */
+const DEADLINE_CONTEXT = /\b(?:deadline|closing\s+date|closes)\b/i;
 const RECRUITMENT_URL = /corehr\.com\/|\/jobs?\/|job[-_]?detail|vacanc|recruit(?:ment)?[/.?]|\bjobs\.|apply/i;
 /**
  * Recruitment systems and job boards (CoreHR, Jobtrain, Stonefish, tal.net,
@@ -73,8 +77,9 @@ export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | u
       else if (HERE_TEXT.test(text) && applying) score = 80;
       else if (RECRUITMENT_URL.test(url) && (bare || applying) && !/work-with-us/i.test(url)) score = 70;
       else if (isRecruitmentUrl(url) && !/work-with-us/i.test(url)) score = 65;
-      else if (bare && applying) score = 60;
+      else if (bare && BARE_CONTEXT.test(sentence)) score = 60;
       else if (/\b(?:to\s+apply|apply\s+(?:via|through|at|on|using|online))\b/i.test(sentence) && !/^(?:e-?mail|contact)/i.test(text)) score = 55;
+      else if (DEADLINE_CONTEXT.test(sentence) && !bare) score = 45;
       else if (HERE_TEXT.test(text) && !/^link$/i.test(text)) score = 40;
       if (score > (best?.score ?? 0)) best = { url, score };
     }

@@ -19,7 +19,7 @@ import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, isRecruitmentUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type TextBlock } from './inline-text.js';
-import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, mayName, proseTitle, type Lead } from './candidates.js';
+import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, mayName, proseTitle, type Lead } from './candidates.js';
 import { htmlToMarkdown } from './html-blocks.js';
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
@@ -239,7 +239,7 @@ function scan(list: Token[]): { candidates: Candidate[]; rest: Token[] } {
     }
     if (token.type === 'list') {
       const items = (token as Tokens.List).items;
-      const leads = items.map((item) => itemLeadOf(item));
+      const leads = items.map((item) => itemLeadOf(item) ?? jobLeadOf(item));
       if (leads.some((l) => l && mayName(l))) {
         items.forEach((item, k) => {
           const lead = leads[k];
@@ -401,7 +401,9 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       return s ? [{ c, s }] : [];
     });
     const labelled = heading.title === undefined || isLabel(heading.title);
-    if (found.length >= 2 && (labelled || UMBRELLA.test(heading.title ?? ''))) {
+    // Several posts under a label, an umbrella heading, or each with its own apply link.
+    const ownLinks = new Set(found.map(({ s }) => s.applyUrl));
+    if (found.length >= 2 && (labelled || UMBRELLA.test(heading.title ?? '') || (ownLinks.size === found.length && !ownLinks.has(undefined)))) {
       const scopeDeadline = signals(rest).deadlines[0];
       return found.map(({ c, s }) => ({
         ...leadTitle(c.lead),
@@ -412,7 +414,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     }
     const whole = signals(tokens, heading.link);
     const single = found.length === 1 ? found[0] : undefined;
-    if (single?.s.applyUrl && !whole.applyUrl) whole.applyUrl = single.s.applyUrl;
+    // The one post named in the scope: its own link is the apply link.
+    if (single?.s.applyUrl) whole.applyUrl = single.s.applyUrl;
     const open = heading.title !== undefined && namesJob(heading.title) && OPEN_NOW.test(textOf(whole));
     if (!hasSignal(whole) && !open) return [];
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;

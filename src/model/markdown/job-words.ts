@@ -29,7 +29,7 @@ export function namesJob(text: string): boolean {
  * opportunities", "Job advertisement", "Deadline", "Contact".
  */
 const LABEL_WORDS =
-  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join\s+(?:us|the\s+\w+)|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
+  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|the\s+\w+))?|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
 /** A heading over a list of posts: "Current Vacancies", "Postdoc opportunities", "Vacancies for post-doctoral positions". */
 const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|roles|jobs)\s*[:!.]?\s*$/i;
 
@@ -42,7 +42,7 @@ export function isLabel(text: string): boolean {
 }
 
 /** History: a post that is no longer open, or a section that lists them. */
-const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|\(\s*filled\s*\)|\[\s*filled\s*\]|^\s*filled\b|\bposition\s+(?:has\s+been\s+|is\s+(?:now\s+)?)filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
+const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|\(\s*filled\s*\)|\[\s*filled\s*\]|^\s*filled\b|\b(?:position|post|role)\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
 
 /** Whether a heading, bold line or item says the posts under it are history. */
 export function isHistory(text: string): boolean {
