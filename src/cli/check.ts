@@ -16,6 +16,7 @@ import { formatDeadline } from '../model/format.js';
 import { readPosting } from '../model/from-json.js';
 import { explainJsonError } from '../model/json-error.js';
 import { parseFrontMatter } from '../model/markdown/front-matter.js';
+import { parseTomlFrontMatter } from '../model/markdown/front-matter-toml.js';
 import { readMarkdown, splitFrontMatter } from '../model/markdown/from-markdown.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
@@ -56,10 +57,10 @@ export function checkText(file: string, text: string, now: number): FileReport {
   const report: FileReport = { file, vacancies: [], notes: [], errors: [], failed: false };
   let found: DocumentVacancies;
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
-    const { yaml, body } = splitFrontMatter(text);
+    const { yaml, toml, body } = splitFrontMatter(text);
     let frontMatter: Record<string, unknown> | undefined;
-    if (yaml !== undefined && yaml.trim() !== '') {
-      const fm = parseFrontMatter(yaml);
+    if ((yaml ?? toml ?? '').trim() !== '') {
+      const fm = toml !== undefined ? parseTomlFrontMatter(toml) : parseFrontMatter(yaml ?? '');
       if (!fm.ok) {
         report.errors.push(fm.error);
         report.failed = true;

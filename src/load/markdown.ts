@@ -1,8 +1,8 @@
 /**
  * The Markdown chunk: loaded only when a page uses Markdown (a `.md` src, a
  * `<script type="text/markdown">`, or a description with Markdown in it).
- * Holds marked, DOMPurify and the page reader; js-yaml is a further chunk,
- * loaded only for documents with front matter.
+ * Holds marked, DOMPurify and the page reader; js-yaml and smol-toml are
+ * further chunks, loaded only for documents with YAML or TOML front matter.
  */
 
 import { marked } from 'marked';
@@ -19,11 +19,13 @@ export async function readMarkdownDocument(
   text: string,
   options: { now: number; baseUrl?: string; context: string },
 ): Promise<MarkdownDocument> {
-  const { yaml, body } = splitFrontMatter(dedent(text));
+  const { yaml, toml, body } = splitFrontMatter(dedent(text));
   let frontMatter: Record<string, unknown> | undefined;
-  if (yaml !== undefined && yaml.trim() !== '') {
-    const { parseFrontMatter } = await import('../model/markdown/front-matter.js');
-    const parsed = parseFrontMatter(yaml);
+  if ((yaml ?? toml ?? '').trim() !== '') {
+    const parsed =
+      toml !== undefined
+        ? (await import('../model/markdown/front-matter-toml.js')).parseTomlFrontMatter(toml)
+        : (await import('../model/markdown/front-matter.js')).parseFrontMatter(yaml ?? '');
     if (!parsed.ok) throw new LoadError(`${options.context}. ${parsed.error}`);
     frontMatter = parsed.data;
   }

@@ -6,7 +6,8 @@
 
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
-export type FrontMatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
+/** Parsed front matter, with what a lenient read left out (`warnings`), or why it could not be read. */
+export type FrontMatterResult = { ok: true; data: Record<string, unknown>; warnings?: string[] } | { ok: false; error: string };
 
 /** Parses the YAML between the `---` lines; errors name the line in the whole file. */
 export function parseFrontMatter(yaml: string): FrontMatterResult {
