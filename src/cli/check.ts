@@ -16,8 +16,9 @@ import { formatDeadline } from '../model/format.js';
 import { readPosting } from '../model/from-json.js';
 import { explainJsonError } from '../model/json-error.js';
 import { parseFrontMatter } from '../model/markdown/front-matter.js';
-import { parseTomlFrontMatter } from '../model/markdown/front-matter-toml.js';
+import { parseTomlFrontMatter } from '../model/markdown/toml-front-matter.js';
 import { readMarkdown, splitFrontMatter } from '../model/markdown/from-markdown.js';
+import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
@@ -68,7 +69,7 @@ export function checkText(file: string, text: string, now: number): FileReport {
       }
       frontMatter = fm.data;
     }
-    found = vacanciesOf({ kind: 'markdown', document: readMarkdown(body, { now, ...(frontMatter ? { frontMatter } : {}) }) });
+    found = vacanciesOf({ kind: 'markdown', document: readMarkdown(body, { now, html, ...(frontMatter ? { frontMatter } : {}) }) });
   } else {
     const parsed = parseJson(text);
     if (!parsed.ok) {

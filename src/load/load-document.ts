@@ -85,7 +85,7 @@ function markdownChunk(text?: string): Promise<typeof import('./markdown.js')> {
   const chunk = import('./markdown.js');
   const warm: Promise<unknown>[] = [chunk, import('../model/salary.js')];
   if (text !== undefined && FRONT_MATTER_OPENING.test(text)) warm.push(import('../model/markdown/front-matter.js'));
-  if (text !== undefined && TOML_OPENING.test(text)) warm.push(import('../model/markdown/front-matter-toml.js'));
+  if (text !== undefined && TOML_OPENING.test(text)) warm.push(import('../model/markdown/toml-front-matter.js'));
   // Whoever needs a chunk sees its failure; a warm-up alone reports nothing.
   for (const p of warm) p.catch(() => undefined);
   return chunk;

@@ -24,12 +24,14 @@ export async function readMarkdownDocument(
   if ((yaml ?? toml ?? '').trim() !== '') {
     const parsed =
       toml !== undefined
-        ? (await import('../model/markdown/front-matter-toml.js')).parseTomlFrontMatter(toml)
+        ? (await import('../model/markdown/toml-front-matter.js')).parseTomlFrontMatter(toml)
         : (await import('../model/markdown/front-matter.js')).parseFrontMatter(yaml ?? '');
     if (!parsed.ok) throw new LoadError(`${options.context}. ${parsed.error}`);
     frontMatter = parsed.data;
   }
-  return readMarkdown(body, { now: options.now, ...(frontMatter ? { frontMatter } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  // htmlparser2 comes only for pages with HTML in them.
+  const html = /<[a-z!/]/i.test(body) ? await import('../model/markdown/html-blocks.js') : undefined;
+  return readMarkdown(body, { now: options.now, ...(frontMatter ? { frontMatter } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(html ? { html } : {}) });
 }
 
 /** Markdown as sanitised HTML. */

@@ -18,9 +18,8 @@ import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, isRecruitmentUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
-import { inlineText, textBlocks, unescapeHtml, type TextBlock } from './inline-text.js';
+import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, mayName, proseTitle, type Lead } from './candidates.js';
-import { htmlToMarkdown } from './html-blocks.js';
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
 import { httpUrl } from '../url.js';
@@ -62,6 +61,17 @@ export interface MarkdownOptions {
   frontMatter?: Record<string, unknown>;
   /** What relative links resolve against. */
   baseUrl?: string;
+  /**
+   * The HTML reader (html-blocks.ts, its own chunk): raw HTML in the page is
+   * read like Markdown with it. Without it, HTML blocks are skipped.
+   */
+  html?: HtmlReader;
+}
+
+/** What the reader needs of html-blocks.ts. */
+export interface HtmlReader {
+  htmlToMarkdown(html: string): string;
+  inlineTag(raw: string): InlineTag | undefined;
 }
 
 
@@ -115,11 +125,27 @@ function isComment(token: Token): boolean {
   return token.type === 'html' && /^\s*<!--/.test(token.raw);
 }
 
-/** marked's tokens for a page, with template tags expanded and raw HTML blocks read into the same tokens. */
-function lexPage(body: string): Token[] {
-  return Lexer.lex(expandTemplates(body), { gfm: true }).flatMap((t) =>
-    t.type === 'html' && !isComment(t) ? Lexer.lex(htmlToMarkdown(t.raw), { gfm: true }) : [t],
-  );
+/** Gives each inline HTML tag under `tokens` what it means to the text reader (`tag`). */
+function readInlineTags(tokens: Token[], html: HtmlReader): void {
+  for (const token of tokens) {
+    if (token.type === 'html' && !(token as Tokens.HTML).block) {
+      const tag = html.inlineTag((token as Tokens.HTML).text);
+      if (tag) (token as { tag?: InlineTag }).tag = tag;
+    }
+    const t = token as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    if (t.tokens) readInlineTags(t.tokens, html);
+    if (t.items) readInlineTags(t.items, html);
+    for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) readInlineTags(cell.tokens, html);
+  }
+}
+
+/** marked's tokens for a page, with template tags expanded and raw HTML read into the same tokens. */
+function lexPage(body: string, html?: HtmlReader): Token[] {
+  const tokens = Lexer.lex(expandTemplates(body), { gfm: true });
+  if (!html) return tokens;
+  const read = tokens.flatMap((t) => (t.type === 'html' && !isComment(t) ? Lexer.lex(html.htmlToMarkdown(t.raw), { gfm: true }) : [t]));
+  readInlineTags(read, html);
+  return read;
 }
 
 function buildTree(tokens: Token[]): Section {
@@ -294,7 +320,7 @@ function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: st
 
 /** Reads a Markdown document (front matter already split off and parsed). */
 export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDocument {
-  const root = buildTree(lexPage(body));
+  const root = buildTree(lexPage(body, options.html));
   const defaults: Record<string, unknown> = {};
   const fm = options.frontMatter ?? {};
   for (const key of POSTING_FIELDS) if (key !== 'title' && fm[key] !== undefined) defaults[key] = fm[key];

@@ -10,9 +10,14 @@
  * Markdown, which marked then lexes like the rest of the page. Text is
  * escaped, so nothing in the HTML becomes Markdown syntax by accident, and
  * tags the reader does not know keep only their text.
+ *
+ * Its own chunk (htmlparser2 is about 20 kB): the Markdown chunk loads it only
+ * for pages with HTML in them, and hands it to the reader as
+ * `MarkdownOptions.html`.
  */
 
 import { Parser } from 'htmlparser2';
+import type { InlineTag } from './inline-text.js';
 
 /** The URL a button's `onclick` navigates to: `location.href='…'`, `window.open('…')`. */
 export function onclickUrl(onclick: string): string | undefined {
@@ -27,13 +32,30 @@ export function linkOfTag(name: string, attributes: Record<string, string>): str
   return undefined;
 }
 
-/** An inline tag as marked hands it over (`<a href="…">`, `</a>`): its name and attributes, or undefined. */
-export function inlineTag(raw: string): { name: string; attributes: Record<string, string>; closing: boolean } | undefined {
-  const closing = /^<\/\s*([a-z][\w-]{0,20})\s*>$/i.exec(raw.trim());
-  if (closing?.[1]) return { name: closing[1].toLowerCase(), attributes: {}, closing: true };
-  let found: { name: string; attributes: Record<string, string>; closing: boolean } | undefined;
-  const parser = new Parser({ onopentag: (name, attributes) => (found ??= { name, attributes, closing: false }) }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.write(raw.slice(0, 4000));
+/**
+ * An inline tag as marked hands it over (`<a href="…">`, `</a>`, `<br>`):
+ * what the text reader needs of it — a line break, a link opening (its
+ * target) or closing — or undefined for any other tag.
+ */
+export function inlineTag(raw: string): InlineTag | undefined {
+  // An end tag alone is ignored by a parser that never saw it open: read its name as a start tag's.
+  const closing = raw.trimStart().startsWith('</');
+  let found: InlineTag | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (found) return;
+        if (closing) found = name === 'a' || name === 'button' ? { kind: 'close' } : undefined;
+        else if (name === 'br') found = { kind: 'break' };
+        else {
+          const href = linkOfTag(name, attributes);
+          if (href) found = { kind: 'open', href };
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(closing ? raw.trimStart().replace('</', '<').slice(0, 4000) : raw.slice(0, 4000));
   parser.end();
   return found;
 }

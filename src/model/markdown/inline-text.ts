@@ -2,9 +2,15 @@
 
 import type { Token, Tokens } from 'marked';
 import { unescapeHtml } from '../html-entities.js';
-import { inlineTag, linkOfTag } from './html-blocks.js';
 
 export { unescapeHtml };
+
+/**
+ * An inline HTML tag as the text reader needs it, read by the HTML reader
+ * when the page was lexed (html-blocks.ts): a line break, a link opening
+ * (`<a href>`, a navigating `<button>`) or closing.
+ */
+export type InlineTag = { kind: 'break' } | { kind: 'open'; href: string } | { kind: 'close' };
 
 /** A link met in the text, with the text around it. */
 export interface FoundLink {
@@ -40,12 +46,10 @@ export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLin
         out += '\n';
         break;
       case 'html': {
-        const tag = inlineTag((token as Tokens.HTML).text);
-        if (!tag) break;
-        if (tag.name === 'br') out += '\n';
-        const href = tag.closing ? undefined : linkOfTag(tag.name, tag.attributes);
-        if (href) open.push({ href, start: out.length });
-        else if (tag.closing && (tag.name === 'a' || tag.name === 'button')) {
+        const tag = (token as { tag?: InlineTag }).tag;
+        if (tag?.kind === 'break') out += '\n';
+        else if (tag?.kind === 'open') open.push({ href: tag.href, start: out.length });
+        else if (tag?.kind === 'close') {
           const link = open.pop();
           const text = out.slice(link?.start ?? 0).trim();
           if (link) links?.list.push({ href: link.href, text, context: '', offset: (links.at ?? 0) + link.start, autolink: text === link.href });
