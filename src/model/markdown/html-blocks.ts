@@ -19,6 +19,9 @@
 import { Parser } from 'htmlparser2';
 import type { InlineTag } from './inline-text.js';
 
+/** htmlparser2's options: character references decoded (text is escaped again for Markdown), names in lower case. */
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
 /** The URL a button's `onclick` navigates to: `location.href='…'`, `window.open('…')`. */
 export function onclickUrl(onclick: string): string | undefined {
   const m = /(?:location(?:\.href)?\s*=|\.open\(|location\.assign\()\s*['"]([^'"\s]{1,2000})['"]/.exec(onclick.slice(0, 4000));
@@ -53,7 +56,7 @@ export function inlineTag(raw: string): InlineTag | undefined {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    OPTIONS,
   );
   parser.write(closing ? raw.trimStart().replace('</', '<').slice(0, 4000) : raw.slice(0, 4000));
   parser.end();
@@ -139,7 +142,7 @@ export function htmlToMarkdown(html: string): string {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    OPTIONS,
   );
   parser.write(html);
   parser.end();
