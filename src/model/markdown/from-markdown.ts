@@ -227,29 +227,35 @@ interface Candidate {
  * ("Previous openings", "Filled") and "coming soon" parts are left out, up to
  * the next heading.
  */
-function scan(list: Token[]): { candidates: Candidate[]; rest: Token[] } {
+function scan(list: Token[]): { candidates: Candidate[]; rest: Token[]; live: Token[] } {
   const candidates: Candidate[] = [];
   const rest: Token[] = [];
+  const live: Token[] = [];
   let current: Candidate | undefined;
   let category: Token[] | undefined;
-  let skipping = false;
+  /** The depth of the history heading being skipped (7 for a bold line: to the next heading), or 0. */
+  let skipping = 0;
   const past = (text: string): boolean => isHistory(text) || isComingSoon(text);
   list.forEach((token, i) => {
     if (token.type === 'heading') {
+      const { depth, text } = token as Tokens.Heading;
       current = undefined;
       category = undefined;
-      skipping = past((token as Tokens.Heading).text);
+      if (skipping && depth > skipping) return;
+      skipping = past(text) ? depth : 0;
       if (!skipping) rest.push(token);
+      if (!skipping) live.push(token);
       return;
     }
     if (skipping || token.type === 'space') return;
     const bold = boldLineOf(token);
+    if (bold && past(bold.text)) {
+      skipping = 7;
+      current = undefined;
+      return;
+    }
+    live.push(token);
     if (bold) {
-      if (past(bold.text)) {
-        skipping = true;
-        current = undefined;
-        return;
-      }
       const next = list.slice(i + 1).find((t) => t.type !== 'space');
       if (!bold.href && next?.type === 'list' && (next as Tokens.List).items.some((item) => itemLeadOf(item))) {
         category = [token];
@@ -278,7 +284,7 @@ function scan(list: Token[]): { candidates: Candidate[]; rest: Token[] } {
     }
     (current ? current.tokens : rest).push(token);
   });
-  return { candidates, rest };
+  return { candidates, rest, live };
 }
 
 /** The facts the front matter states under Jekyll's and Hugo's names: the post's name, a deadline, an apply link. */
@@ -421,7 +427,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
    * named in its prose.
    */
   const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string }, fallback?: string): Post[] => {
-    const { candidates, rest } = scan(tokens);
+    const { candidates, rest, live } = scan(tokens);
     const found = candidates.flatMap((c) => {
       const s = candidateSignals(c);
       return s ? [{ c, s }] : [];
@@ -438,7 +444,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         shared: (c.category ? signals(c.category).deadlines[0] : undefined) ?? scopeDeadline,
       }));
     }
-    const whole = signals(tokens, heading.link);
+    const whole = signals(live, heading.link);
     const single = found.length === 1 ? found[0] : undefined;
     // The one post named in the scope: its own link is the apply link.
     if (single?.s.applyUrl) whole.applyUrl = single.s.applyUrl;
@@ -447,7 +453,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
     const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadTitle(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? 'Vacancy' };
-    return [{ ...title, tokens, s: whole }];
+    return [{ ...title, tokens: live, s: whole }];
   };
 
   /** Whether a heading names a post: not a label, and a job word or evidence of its own. */
@@ -502,7 +508,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       for (const post of posts) addVacancy(post);
       for (const section of root.children) {
         const cleaned = cleanTitle(section.heading as Tokens.Heading);
-        if (!hasSignal(signals(contentOf(section), cleaned.link)) && posts.length > 1) doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
+        const past = isHistory(cleaned.title) || isComingSoon(cleaned.title);
+        if (past || (!hasSignal(signals(contentOf(section), cleaned.link)) && posts.length > 1)) doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
       }
       return doc;
     }
