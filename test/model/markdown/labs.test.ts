@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../../../src/model/markdown/from-markdown.js';
+import { parseFrontMatter } from '../../../src/model/markdown/front-matter.js';
+import * as html from '../../../src/model/markdown/html-blocks.js';
+import { parseTomlFrontMatter } from '../../../src/model/markdown/toml-front-matter.js';
+
+/**
+ * Each fixture in test/fixtures/labs/ is one way labs write a recruitment
+ * page (written for these tests, modelled on real pages); each row says what
+ * an applicant reads from it. The clock is 1 June 2024, which settles the
+ * year of "closes 14 July".
+ */
+const NOW = Date.parse('2024-06-01T12:00:00Z');
+
+async function read(file: string): Promise<MarkdownDocument> {
+  const text = await (await fetch(`/test/fixtures/labs/${file}`)).text();
+  const { yaml, toml, body } = splitFrontMatter(text);
+  const fm = toml !== undefined ? parseTomlFrontMatter(toml) : yaml !== undefined ? parseFrontMatter(yaml) : undefined;
+  if (fm && !fm.ok) throw new Error(fm.error);
+  return readMarkdown(body, { now: NOW, html, ...(fm ? { frontMatter: fm.data } : {}) });
+}
+
+type Row = [title: string, closes: string | undefined, applyUrl: string | undefined, positions?: number];
+
+const CASES: [file: string, writing: string, vacancies: Row[]][] = [
+  ['html-list.md', 'raw HTML: <h2> and <ul><li><a>, count prefix, year-less date, "coming soon" and "Previous openings" never cards', [
+    ['Research Software Engineers', '2024-07-14', 'https://www.jobs.cam.ac.uk/job/41001/', 2],
+    ['Senior Data Scientist in Ocean Modelling', '2025-08-03', 'https://www.jobs.cam.ac.uk/job/41002/'],
+  ]],
+  ['bold-lines.md', 'a bold link line with its deadline in the link text; a bold category line whose deadline the bullets under it share', [
+    ['Postdoctoral Researcher', '2024-09-22', 'https://jobs.leeds.ac.uk/vacancy/ENG-0451'],
+    ['Research Software Engineer', '2024-09-29', 'https://www.jobs.ac.uk/job/DEF123/research-software-engineer'],
+    ['Data Steward', '2024-09-29', 'https://www.jobs.ac.uk/job/DEF124/data-steward'],
+    ['Systems Technician - HPC', '2024-09-29', 'https://www.jobs.ac.uk/job/DEF125/systems-technician'],
+  ]],
+  ['link-headings.md', '## link headings with the institution after them, under a label', [
+    ['Programme Manager : Regional Data Centre and National Facility', '2024-09-02', 'https://www.jobs.manchester.ac.uk/Job/JobDetail?JobId=31001'],
+    ['Cloud Engineer (Fixed Term)', '2024-08-26', 'https://www.jobs.cam.ac.uk/job/49001/'],
+  ]],
+  ['bullet-posts.md', 'one post per bullet, "-- apply by" ISO dates, the same title twice', [
+    ['Community Manager', '2024-03-05', 'https://www.jobs.manchester.ac.uk/Job/JobDetail?JobId=30101'],
+    ['Senior Research Software Engineer', '2024-03-06', 'https://www.jobs.manchester.ac.uk/Job/JobDetail?JobId=30102'],
+    ['Senior Research Software Engineer', '2024-03-12', 'https://www.jobs.manchester.ac.uk/Job/JobDetail?JobId=30103'],
+  ]],
+  ['numbered-headings.md', 'numbered ### projects whose only evidence is a bare findaphd URL', [
+    ['Bayesian designs for dose-finding trials', undefined, 'https://www.findaphd.com/phds/project/bayesian-designs-for-dose-finding/?p200001'],
+    ['Estimands in platform trials', undefined, 'https://www.findaphd.com/phds/project/estimands-in-platform-trials/?p200002'],
+  ]],
+  ['prose-only.md', 'a post named only in a prose sentence under a label; a standing invitation\'s year-less deadline ignored', [
+    ['PhD student to model turbulent mixing in estuaries', '2025-02-12', 'https://www.example-dtp.ac.uk/studentships/turbulent-mixing-in-estuaries/'],
+  ]],
+  ['text-led-items.md', 'bullets that open with the job in plain words, "More details [here]"; a standing invitation is no post', [
+    ["PhD studentship in the Institute's PhD programme", undefined, 'https://www.example.ac.uk/careers/vacancies/2024-11-01-cortical-circuits'],
+    ['Joint PhD studentship', undefined, 'https://www.example.ac.uk/careers/vacancies/2024-11-02-synapses'],
+  ]],
+  ['front-matter-title.md', 'named only by the front-matter title (its "Job advertisement -" label dropped); Oracle link on "here"', [
+    ['Research Fellow in Cultural Evolution', undefined, 'https://abcd.fa.em3.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/job/20001'],
+  ]],
+  ['advert-sections.md', 'one advert in "General", "About the role" … sections; "| University" dropped; "Source and application:" bare URL', [
+    ['Postdoc in Computational Immunology', '2025-01-09', 'https://www.exampleton.ac.uk/work-here/search-jobs/details?nPostingId=777'],
+  ]],
+  ['html-table.md', 'a layout <table>: bold titles (one "Title:" running on), a bold category row, dates in <b>, e-mail only', [
+    ['Learning tissue models from quantitative MRI', '2025-01-20', 'https://www.example.ac.uk/doctoral-training/apply-studentship'],
+    ['Finding lesions in the brain: segmentation with deep learning', '2025-03-03', undefined],
+  ]],
+  ['button-link.md', 'the apply link only in <button onclick>, "## How to Apply" part of the post', [
+    ['KTP Associate in Assistive Robotics', '2025-06-12T17:00', 'https://abcd.fa.em3.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX/job/3001/'],
+  ]],
+  ['liquid-include.md', 'title and link only in Liquid include parameters', [
+    ['Research Associate', '2026-01-20', 'https://www.cam.ac.uk/jobs/research-associate-xy12345'],
+  ]],
+  ['toml-categories.md', 'TOML front matter, one bullet under each "Vacancies for …" heading, Hugo shortcodes, a mailto never the apply link', [
+    ['KTP Associate - Data Scientist', '2024-12-07', 'https://jobs.kingston.ac.uk/vacancy/ktp-associate-data-scientist-500001.html'],
+    ['Graduate research assistant in behavioural science', '2024-12-13', undefined],
+  ]],
+  ['toml-prose.md', 'TOML, a label title, the job in prose, the official posting in a bold line, the deadline in a blockquote', [
+    ['Research Technician', '2024-03-08', 'https://careers-example.icims.com/jobs/2001/research-technician/job'],
+  ]],
+  ['front-matter-only.md', 'the whole post in YAML front matter (appldate), an empty body', [
+    ['PhD position: Modelling Plant Diversification', '2024-08-31', undefined],
+  ]],
+  ['umbrella-headings.md', 'numbered #### posts under a label; one open "until filled" with e-mail only, an HTML link that is its own text', [
+    ['Data Centre PhD opportunities: "Private Analytics on Graphs"', '2024-11-05', 'https://jobs.example.org/job/Various-PhD-Scholarships/900001/'],
+    ['ARC Project PhD opportunities: "Deep Learning for Graphs"', undefined, undefined],
+  ]],
+  ['no-vacancies.md', 'a page that says it has none', []],
+  ['history.md', 'history: "Past positions", "[Deadline Passed]", "(Filled)"', []],
+];
+
+describe('readMarkdown on the ways labs write', () => {
+  for (const [file, writing, rows] of CASES) {
+    it(`${file}: ${writing}`, async () => {
+      const doc = await read(file);
+      const got = doc.vacancies.map((v): Row => {
+        const row: Row = [String(v.fields['title']), v.fields['closes'] as string | undefined, v.fields['applyUrl'] as string | undefined];
+        if (typeof v.fields['positions'] === 'number') row.push(v.fields['positions']);
+        return row;
+      });
+      expect(got).to.deep.equal(rows);
+    });
+  }
+
+  it('keeps history and "coming soon" as notes, never cards', async () => {
+    expect((await read('html-list.md')).notes.map((n) => n.title)).to.deep.equal(['Coming soon', 'Previous openings']);
+    expect((await read('history.md')).notes.map((n) => n.title)).to.deep.equal(['Past positions']);
+  });
+});
