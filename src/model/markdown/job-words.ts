@@ -37,8 +37,8 @@ const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|role
 export function isLabel(text: string): boolean {
   const t = text.replace(/[*_:!.?\s]+$/, '').replace(/^[\s*_]+/, '').trim();
   if (t.length > 120) return false;
-  const words = t.replace(/^(?:current(?:ly)?|open|new|our|the|available)\s+/i, '').replace(/^(?:current|open)\s+/i, '');
-  return LABEL_WORDS.test(words) || CATEGORY_END.test(t) || (!namesJob(t) && /^(?:open|current|available)\b/i.test(t));
+  const words = t.replace(/^(?:(?:current(?:ly)?|open|new|our|the|available)\s+){1,3}/i, '');
+  return LABEL_WORDS.test(words) || CATEGORY_END.test(t);
 }
 
 /** History: a post that is no longer open, or a section that lists them. */
