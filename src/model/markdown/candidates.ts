@@ -54,7 +54,7 @@ export function boldLineOf(token: Token): Lead | undefined {
   const lead = leadOf((token as Tokens.Paragraph).tokens);
   if (!lead) return undefined;
   const firstLine = token.raw.trim().split('\n')[0]?.trim() ?? '';
-  const bold = /^(?:\*\*|__)/.test(firstLine) && /(?:\*\*|__)[.:]?$/.test(firstLine.replace(/\s{2,}$|\\$/, ''));
+  const bold = /^(?:\*\*|__)/.test(firstLine) && /(?:\*\*|__)[.:]?\\?$/.test(firstLine);
   return bold || lead.rest ? lead : undefined;
 }
 
@@ -73,11 +73,32 @@ const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|n
  */
 export function takeCount(title: string): { title: string; positions?: number } {
   const count = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-  let m = new RegExp(String.raw`^\s*[(\[]?\s*${COUNT_WORD}\s*(?:[x×]|posts?|positions?|vacancies)\s*[)\]]?\s*[:–—-]?\s+`, 'i').exec(title);
-  if (m?.[1]) return { title: title.slice(m[0].length).trim(), positions: count(m[1]) };
-  m = /\s*[(\[]?\s*[x×]\s*(\d{1,2})\s*[)\]]?$/i.exec(title);
-  if (m?.[1]) return { title: title.slice(0, m.index).trim(), positions: Number(m[1]) };
+  const lead = LEADING_COUNT.exec(title);
+  if (lead?.[1] && /\s$/.test(lead[0])) return { title: title.slice(lead[0].length).trim(), positions: count(lead[1]) };
+  const trail = TRAILING_COUNT.exec(title);
+  if (trail?.[1] && (trail.index === 0 || /[\s(\[]/.test(title[trail.index - 1] ?? ''))) {
+    return { title: trimEndOf(title.slice(0, trail.index), ' ([').trim(), positions: Number(trail[1]) };
+  }
   return { title };
+}
+
+/** "3 x ", "(Two posts) ": a count, its word, and what separates it from the title. */
+const LEADING_COUNT = new RegExp(String.raw`^[\s(\[]{0,3}${COUNT_WORD}\s?(?:[x×]|posts?\b|positions?\b|vacancies\b)[\s)\]:–—-]*`, 'i');
+/** " x2", " (×3)" at the end. */
+const TRAILING_COUNT = /[x×]\s?(\d{1,2})[)\]\s]*$/i;
+
+/** `text` without any of `chars` at its end. */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
+/** `text` without any of `chars` at its start. */
+function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start] ?? '')) start++;
+  return text.slice(start);
 }
 
 /** Stray brackets and punctuation an author left at a title's ends. */
@@ -85,7 +106,8 @@ function trimEnds(title: string): string {
   let t = title.replace(/\s+/g, ' ').trim();
   const unbalanced = (open: string, close: string): boolean => t.split(open).length < t.split(close).length;
   while (/[\])]$/.test(t) && unbalanced(t.endsWith(']') ? '[' : '(', t.endsWith(']') ? ']' : ')')) t = t.slice(0, -1).trim();
-  return t.replace(/^[\s*_:–—-]+|[\s*_:,;–—-]+$/g, '').replace(/\.$/, '').trim();
+  t = trimEndOf(trimStartOf(t, ' *_:–—-'), ' *_:,;–—-');
+  return (t.endsWith('.') ? t.slice(0, -1) : t).trim();
 }
 
 /**
@@ -96,16 +118,28 @@ function trimEnds(title: string): string {
  * in …"), and only its first sentence.
  */
 export function cleanLeadTitle(text: string): { title: string; positions?: number } {
-  const counted = takeCount(text.replace(/\s+/g, ' ').trim());
+  const counted = takeCount(text.slice(0, 500).replace(/\s+/g, ' ').trim());
   let t = counted.title;
-  t = t.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0] ?? t;
-  t = t.replace(/\s*(?:[,;:(–—]|--?|\s)\s*(?:deadline|closing(?:\s+date)?|closes|apply\s+by|applications?\s+close)\b.*$/i, '');
-  t = t.replace(/\s+\([^()]{0,200}\d[^()]{0,200}\).*$/, '');
-  const parts = t.split(/\s*[,:|]\s+|\s+[–—-]\s+/);
+  t = t.split(/(?<=[a-z)])\. (?=[A-Z])/)[0] ?? t;
+  // A closing date said after the name: cut at its word, with the separator before it.
+  const closing = CLOSING_WORDS.exec(t);
+  if (closing && closing.index > 0) t = trimEndOf(t.slice(0, closing.index), ' ,;:(–—-');
+  // A parenthesis of figures ("(3 years, £33,797 - £40,322)") ends the name.
+  for (let open = t.indexOf(' ('); open > 0; open = t.indexOf(' (', open + 1)) {
+    const close = t.indexOf(')', open);
+    if (close > open && /\d/.test(t.slice(open, close)) && !t.slice(open + 2, close).includes('(')) {
+      t = t.slice(0, open);
+      break;
+    }
+  }
+  const parts = t.split(/[,:|] | [–—-] /).map((p) => p.trim());
   const last = parts.at(-1) ?? '';
-  if (parts.length > 1 && isInstitution(last)) t = t.slice(0, t.lastIndexOf(last)).replace(/\s*[,:|–—-]\s*$/, '');
+  if (parts.length > 1 && isInstitution(last)) t = trimEndOf(t.slice(0, t.lastIndexOf(last)), ' ,:|–—-');
   return { title: trimEnds(t), ...(counted.positions ? { positions: counted.positions } : {}) };
 }
+
+/** Words that start a closing date written after a name. */
+const CLOSING_WORDS = /\b(?:deadline|closing(?: date)?|closes|apply by|applications? close)\b/i;
 
 /**
  * A front-matter title as the post's name: entities decoded by the caller;
@@ -114,9 +148,9 @@ export function cleanLeadTitle(text: string): { title: string; positions?: numbe
  * philosophy of AI | University of Florida"). A label alone names nothing.
  */
 export function frontMatterTitle(title: string): string | undefined {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = title.slice(0, 300).replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
-  const parts = t.split(/\s+\|\s+|\s+[–—-]\s+|:\s+/);
+  const parts = t.split(/ \| | [–—-] |: /);
   if (parts.length === 2) {
     const [a = '', b = ''] = parts;
     const drop = (s: string): boolean => isLabel(s) || isInstitution(s);
@@ -130,7 +164,7 @@ export function frontMatterTitle(title: string): string | undefined {
 /** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …". */
 const ANNOUNCES = /\b(?:seek(?:ing|s)?|recruit(?:ing|s)?|hir(?:e|ing)|looking\s+for|advertising\s+for|invites?\s+applications\s+for)\s+(?:an?|one|two|three|the)\s/i;
 /** Where the name of the post ends in such a sentence. */
-const NAME_ENDS = /\s+(?:to\s+(?:start|join|begin|help|support|lead|be\s+based)|who|which|that|with|starting|from|on\s+a|for\s+(?:a|an|the|up|one|two)\b)\b|\s*[(,;.!?]|\s+[–—-]\s/i;
+const NAME_ENDS = / (?:to (?:start|join|begin|help|support|lead|be based)|who|which|that|with|starting|from|on a|for (?:a|an|the|up|one|two)\b)\b| ?[(,;.!?]| [–—-] /i;
 
 /**
  * The post named in prose, for a post with no title line: from the job word
@@ -141,7 +175,7 @@ const NAME_ENDS = /\s+(?:to\s+(?:start|join|begin|help|support|lead|be\s+based)|
 export function proseTitle(text: string): string | undefined {
   const announce = ANNOUNCES.exec(text.slice(0, 20_000));
   if (!announce) return undefined;
-  const after = text.slice(announce.index + announce[0].length, announce.index + announce[0].length + 300).split('\n')[0] ?? '';
+  const after = (text.slice(announce.index + announce[0].length, announce.index + announce[0].length + 300).split('\n')[0] ?? '').replace(/\s+/g, ' ');
   const job = JOB_TITLE.exec(after);
   if (!job || job.index > 60) return undefined;
   const from = after.slice(job.index);
@@ -152,7 +186,7 @@ export function proseTitle(text: string): string | undefined {
 }
 
 /** Where the name that opens a list item ends: "PhD studentship in X to use …", "Joint … studentship in collaboration with …". */
-const CLAUSE_ENDS = /\s+(?:to\s+[a-z]+|in\s+collaboration|as\s+(?:a|an|part)|who|which|that|where|starting|based)\b|\s*[(,;:.!?]\s|\s+[–—-]\s/i;
+const CLAUSE_ENDS = / (?:to [a-z]+|in collaboration|as (?:a|an|part)|who|which|that|where|starting|based)\b| ?[(,;:.!?] | [–—-] /i;
 
 /**
  * The lead of a list item that opens with the name of a job in plain words
@@ -163,7 +197,7 @@ const CLAUSE_ENDS = /\s+(?:to\s+[a-z]+|in\s+collaboration|as\s+(?:a|an|part)|who
 export function jobLeadOf(item: Tokens.ListItem): Lead | undefined {
   const first = item.tokens.find((t) => t.type !== 'space');
   if (!first || (first.type !== 'text' && first.type !== 'paragraph')) return undefined;
-  const text = inlineText((first as Tokens.Text).tokens).split('\n')[0]?.slice(0, 400) ?? '';
+  const text = (inlineText((first as Tokens.Text).tokens).split('\n')[0]?.slice(0, 400) ?? '').replace(/\s+/g, ' ');
   const job = JOB_TITLE.exec(text);
   if (!job || job.index > 40) return undefined;
   const end = CLAUSE_ENDS.exec(text.slice(job.index + job[0].length));

@@ -26,13 +26,22 @@ const RECRUITMENT_URL = /corehr\.com\/|\/jobs?\/|job[-_]?detail|vacanc|recruit(?
  * job sites, AcademicTransfer, findaphd, academicjobsonline …), and job pages
  * by their paths.
  */
-const RECRUITMENT_SYSTEM = /^https?:\/\/(?:[\w-]+\.)*(?:corehr\.com|jobtrain\.co\.uk|stonefish\w*\.\w+|tal\.net|myworkdayjobs\.com|icims\.com|taleo\.net|jobs\.ac\.uk|academictransfer\.com|findaphd\.com|academicjobsonline\.org|hr-manager\.net|successfactors\.\w+|pageuppeople\.com|eightfold\.ai|wcn\.co\.uk|jobs\.[\w-]+\.[\w.]+|[\w-]*careers?[\w-]*\.[\w.]+)\/|\/(?:jobs?|vacanc(?:y|ies)|careers?\/[\w-]*(?:job|vacanc)|postings?|studentships?|jobdetail|job[-_]details?)\b|candidateexperience|erq_jobspec|p_recruitment_id|vacancyid=|jobid=/i;
+const RECRUITMENT_HOST =
+  /(?:^|\.)(?:corehr\.com|jobtrain\.co\.uk|tal\.net|myworkdayjobs\.com|icims\.com|taleo\.net|jobs\.ac\.uk|academictransfer\.com|findaphd\.com|academicjobsonline\.org|hr-manager\.net|successfactors\.(?:com|eu)|pageuppeople\.com|wcn\.co\.uk)$|^(?:www\.)?(?:jobs?|careers?|vacancies|recruitment|[\w-]{0,40}careers?)[.-]|stonefish/i;
+const RECRUITMENT_PATH =
+  /\/(?:jobs?|vacanc(?:y|ies)|postings?|studentships?|jobdetail|job[-_]details?)\b|\/careers?\/[\w-]{0,60}(?:job|vacanc)|candidateexperience|erq_jobspec|p_recruitment_id|vacancyid=|jobid=/i;
 const JOB_DESCRIPTION = /\bjob\s+description\b|\bfurther\s+particulars\b|\bdownload\b/i;
 const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf|zip)(?:[?#]|$)/i;
 
 /** Whether `url` is a recruitment system's or a job page's. */
 export function isRecruitmentUrl(url: string): boolean {
-  return RECRUITMENT_SYSTEM.test(url.slice(0, 2000));
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return RECRUITMENT_HOST.test(parsed.hostname) || RECRUITMENT_PATH.test(`${parsed.pathname}${parsed.search}`.slice(0, 2000));
 }
 
 /**

@@ -290,7 +290,7 @@ function scan(list: Token[]): { candidates: Candidate[]; rest: Token[]; live: To
 /** The facts the front matter states under Jekyll's and Hugo's names: the post's name, a deadline, an apply link. */
 function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: string): { title?: string; deadline?: DeadlineFound; applyUrl?: string } {
   const text = (v: unknown): string | undefined =>
-    typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' && v !== null && !Array.isArray(v) ? String(v) : undefined;
+    typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
   const out: { title?: string; deadline?: DeadlineFound; applyUrl?: string } = {};
   const title = text(fm['title']);
   const named = title ? frontMatterTitle(unescapeHtml(title)) : undefined;

@@ -132,8 +132,9 @@ export function htmlToMarkdown(html: string): string {
           flush();
         } else if (name === 'b' || name === 'strong') {
           // "**text **" is not bold in Markdown: close the markers against the words.
-          const trailing = /\s*$/.exec(line)?.[0] ?? '';
-          line = line.endsWith('**') ? line.slice(0, -2) : `${line.trimEnd()}**${trailing}`;
+          let end = line.length;
+          while (end > 0 && /\s/.test(line[end - 1] ?? '')) end--;
+          line = line.endsWith('**') ? line.slice(0, -2) : `${line.slice(0, end)}**${line.slice(end)}`;
         } else if (name === 'a' || name === 'button') {
           const link = links.pop();
           if (link?.href && link.start >= 0 && link.start <= line.length) {

@@ -31,12 +31,12 @@ export function namesJob(text: string): boolean {
 const LABEL_WORDS =
   /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|the\s+\w+))?|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
 /** A heading over a list of posts: "Current Vacancies", "Postdoc opportunities", "Vacancies for post-doctoral positions". */
-const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|roles|jobs)\s*[:!.]?\s*$/i;
+const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|roles|jobs)[\s:!.]*$/i;
 
 /** Whether `text` is a section label rather than the name of a post. */
 export function isLabel(text: string): boolean {
+  if (text.length > 160) return false;
   const t = text.replace(/[*_:!.?\s]+$/, '').replace(/^[\s*_]+/, '').trim();
-  if (t.length > 120) return false;
   const words = t.replace(/^(?:(?:current(?:ly)?|open|new|our|the|available)\s+){1,3}/i, '');
   return LABEL_WORDS.test(words) || CATEGORY_END.test(t);
 }

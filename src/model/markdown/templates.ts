@@ -30,5 +30,5 @@ export function expandTemplates(source: string): string {
       if (p['title']) return `\n\n**[${escape(p['title'])}](<${href}>)**\n\n`;
       return p['text'] ? `\n\n[${escape(p['text'])}](<${href}>)\n\n` : '';
     })
-    .replace(/\{\{[<%]\s{0,20}\/?[\w-]{1,40}[^>%]{0,400}[>%]\}\}/g, '');
+    .replace(/\{\{[<%][^>%]{0,400}[>%]\}\}/g, '');
 }
