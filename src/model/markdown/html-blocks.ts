@@ -63,6 +63,13 @@ export function inlineTag(raw: string): InlineTag | undefined {
   return found;
 }
 
+/**
+ * The most of one HTML block that is read. htmlparser2's time grows with the
+ * square of the depth of tags left open (a hostile page of 100,000 "<b>"
+ * takes seconds); a recruitment page's blocks are a few thousand characters.
+ */
+export const MAX_HTML_BLOCK = 50_000;
+
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'table', 'thead', 'tbody', 'tr', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'blockquote', 'hr', 'center', 'form']);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
@@ -83,14 +90,21 @@ function escapeHref(href: string): string {
  */
 export function htmlToMarkdown(html: string): string {
   const lines: string[] = [];
-  let line = '';
+  // The line being written, as pieces (joined once, at its end: no copying per tag).
+  let parts: string[] = [];
+  /** Whether the line ends with a line break and nothing written since. */
+  let broken = false;
+  /** Lines written so far: a link opened on an earlier line cannot be closed on this one. */
+  let written = 0;
   let skip = 0;
-  /** Open links: where their text starts in `line` and their target (none for an `<a>` without one). */
-  const links: { start: number; href?: string }[] = [];
+  /** Open links: the piece their "[" is (-1 for an `<a>` without a target) and the line it is on. */
+  const links: { at: number; line: number; href?: string }[] = [];
   const flush = (): void => {
-    const text = line.replace(/[ \t]+/g, ' ').replace(/(?:\\\n\s*)+$/, '').trim();
+    const text = parts.join('').replace(/[ \t]+/g, ' ').replace(/(?:\\\n ?)+$/, '').trim();
     if (text && !/^(?:-|#+)$/.test(text)) lines.push(text, '');
-    line = '';
+    parts = [];
+    broken = false;
+    written++;
   };
   const parser = new Parser(
     {
@@ -99,28 +113,33 @@ export function htmlToMarkdown(html: string): string {
         if (skip) return;
         if (/^h[1-6]$/.test(name)) {
           flush();
-          line = `${'#'.repeat(Number(name[1]))} `;
+          parts.push(`${'#'.repeat(Number(name[1]))} `);
         } else if (name === 'li') {
           flush();
-          line = '- ';
+          parts.push('- ');
         } else if (name === 'td' || name === 'th') {
-          line += ' ';
+          parts.push(' ');
         } else if (BLOCK.has(name)) {
           flush();
         } else if (name === 'br') {
           // One <br> breaks the line; two end the paragraph.
-          if (/\\\n\s*$/.test(line)) flush();
-          else if (line.trim()) line += '\\\n';
+          if (broken) flush();
+          else if (parts.length > 0) {
+            parts.push('\\\n');
+            broken = true;
+          }
         } else if (name === 'b' || name === 'strong') {
-          line += '**';
+          parts.push('**');
         } else if (name === 'a' || name === 'button') {
           const href = linkOfTag(name, attributes);
-          links.push(href ? { start: line.length, href } : { start: -1 });
-          if (href) line += '[';
+          links.push(href ? { at: parts.length, line: written, href } : { at: -1, line: written });
+          if (href) parts.push('[');
         }
       },
       ontext(text) {
-        if (!skip) line += escapeText(text);
+        if (skip) return;
+        parts.push(escapeText(text));
+        if (text.trim()) broken = false;
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -132,20 +151,23 @@ export function htmlToMarkdown(html: string): string {
           flush();
         } else if (name === 'b' || name === 'strong') {
           // "**text **" is not bold in Markdown: close the markers against the words.
-          let end = line.length;
-          while (end > 0 && /\s/.test(line[end - 1] ?? '')) end--;
-          line = line.endsWith('**') ? line.slice(0, -2) : `${line.slice(0, end)}**${line.slice(end)}`;
+          const last = parts.length - 1;
+          const piece = parts[last] ?? '';
+          if (piece === '**') parts.pop();
+          else {
+            const words = piece.trimEnd();
+            parts[last] = words;
+            parts.push('**', piece.slice(words.length));
+          }
         } else if (name === 'a' || name === 'button') {
           const link = links.pop();
-          if (link?.href && link.start >= 0 && link.start <= line.length) {
-            line = `${line.slice(0, link.start)}[${line.slice(link.start + 1).trim()}](<${escapeHref(link.href)}>)`;
-          }
+          if (link?.href && link.line === written && link.at >= 0) parts.push(`](<${escapeHref(link.href)}>)`);
         }
       },
     },
     OPTIONS,
   );
-  parser.write(html);
+  parser.write(html.slice(0, MAX_HTML_BLOCK));
   parser.end();
   flush();
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { htmlToMarkdown, inlineTag, onclickUrl } from '../../../src/model/markdown/html-blocks.js';
+import { htmlToMarkdown, inlineTag, MAX_HTML_BLOCK, onclickUrl } from '../../../src/model/markdown/html-blocks.js';
 import { expandTemplates } from '../../../src/model/markdown/templates.js';
 
 describe('html-blocks: raw HTML read into Markdown', () => {
@@ -14,6 +14,11 @@ describe('html-blocks: raw HTML read into Markdown', () => {
     ['character references are decoded', '<p>Homes &amp; Care</p>', 'Homes & Care\n'],
   ];
   for (const [name, html, markdown] of cases) it(name, () => expect(htmlToMarkdown(html)).to.equal(markdown));
+
+  it(`reads at most ${MAX_HTML_BLOCK.toLocaleString('en')} characters of one block (deeply nested open tags cost the square of their depth)`, () => {
+    const markdown = htmlToMarkdown(`<p>${'<b>'.repeat(MAX_HTML_BLOCK)}</p><p>after</p>`);
+    expect(markdown).not.to.contain('after');
+  });
 
   describe('onclickUrl', () => {
     const cases: [string, string | undefined][] = [
