@@ -158,7 +158,7 @@ export function frontMatterTitle(title: string): string | undefined {
     if (drop(b) && !drop(a)) return trimEnds(a);
     if (drop(a) && drop(b)) return undefined;
   }
-  return isLabel(t) ? undefined : trimEnds(t);
+  return isLabel(t) || isInstitution(t) ? undefined : trimEnds(t);
 }
 
 /** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …". */
@@ -213,5 +213,7 @@ export function mayName(lead: Lead): boolean {
   const text = lead.text.trim();
   if (text.length <= 2 || isLabel(text) || /^(?:https?:|www\.)/i.test(text)) return false;
   if (lead.href !== undefined || namesJob(text)) return text.length < 400;
-  return text.length < 200 && text.split(/\s+/).length < 16 && !SENTENCE.test(text);
+  // A bold line that names no job and links nowhere names a project when it is a title's length; a short one is a pseudo-heading ("**Timeline**").
+  const words = `${text} ${lead.rest ?? ''}`.trim().split(/\s+/).length;
+  return text.length < 200 && words >= 4 && words < 24 && !SENTENCE.test(text);
 }

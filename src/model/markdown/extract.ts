@@ -33,6 +33,20 @@ const RECRUITMENT_PATH =
 const JOB_DESCRIPTION = /\bjob\s+description\b|\bfurther\s+particulars\b|\bdownload\b/i;
 const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf|zip)(?:[?#]|$)/i;
 
+/**
+ * Whether `url` points at one thing rather than a site's front page or a
+ * list: a path of two or more parts, a query, or a number ("/job/35303/",
+ * "?JobId=26354"), not "https://www.jobs.ac.uk/" or "/vacancies/".
+ */
+export function isSpecificUrl(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return search.length > 1 || /\d/.test(pathname) || pathname.split('/').filter(Boolean).length >= 2;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `url` is a recruitment system's or a job page's. */
 export function isRecruitmentUrl(url: string): boolean {
   let parsed: URL;
@@ -85,7 +99,7 @@ export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | u
       else if (APPLY_WORDS.test(text) && text.length < 80) score = 85;
       else if (HERE_TEXT.test(text) && applying) score = 80;
       else if (RECRUITMENT_URL.test(url) && (bare || applying) && !/work-with-us/i.test(url)) score = 70;
-      else if (isRecruitmentUrl(url) && !/work-with-us/i.test(url)) score = 65;
+      else if (isRecruitmentUrl(url) && isSpecificUrl(url) && !/work-with-us/i.test(url)) score = 65;
       else if (bare && BARE_CONTEXT.test(sentence)) score = 60;
       else if (/\b(?:to\s+apply|apply\s+(?:via|through|at|on|using|online))\b/i.test(sentence) && !/^(?:e-?mail|contact)/i.test(text)) score = 55;
       else if (DEADLINE_CONTEXT.test(sentence) && !bare) score = 45;

@@ -17,7 +17,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
-import { findApplyLink, findContact, isRecruitmentUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
+import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, mayName, proseTitle, type Lead } from './candidates.js';
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
@@ -92,10 +92,12 @@ const NO_VACANCIES = /\bno\s+(?:current\s+|open\s+)?(?:vacanc|positions|openings
 /**
  * Words that say a post named by its heading is open now, when it states
  * neither a deadline nor an apply link ("we are currently looking for new PhD
- * students", "Now open for applications"). A standing invitation ("prospective
- * postdocs should contact …", "we are looking for candidates with …") is not.
+ * students", "Now open for applications", "Two PhD scholarships are
+ * available"). A standing invitation ("prospective postdocs should contact …",
+ * "we are looking for candidates with …", "we are seeking fellowship
+ * applicants") is not.
  */
-const OPEN_NOW = /\b(?:currently\s+(?:looking|seeking|recruiting|advertising)|(?:is|are)\s+(?:now\s+)?available|now\s+open|open\s+for\s+applications|invites?\s+applications|applications\s+are\s+(?:now\s+)?invited|we\s+are\s+(?:now\s+)?(?:seeking|recruiting|hiring))\b/i;
+const OPEN_NOW = /\b(?:currently\s+(?:looking|seeking|recruiting|advertising|hiring)|now\s+open|open\s+for\s+applications|invites?\s+applications|applications\s+are\s+(?:now\s+)?invited|(?:positions?|posts?|studentships?|scholarships?|fellowships?|vacanc(?:y|ies))\s+(?:is|are)\s+(?:now\s+)?available)\b/i;
 
 /** Front-matter keys that state the deadline or the apply link under other names (Jekyll and Hugo themes). */
 const DEADLINE_KEYS = ['deadline', 'closing_date', 'closingdate', 'closing', 'appldate', 'application_deadline', 'apply_by', 'applyby', 'expirydate', 'expiry_date', 'valid_through', 'validthrough'];
@@ -343,7 +345,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   const textOf = (s: Signals): string => s.blocks.map((b) => b.text).join('\n');
   /** A candidate's own evidence: a deadline, an apply link in its words, or a lead link into a recruitment system. */
   const candidateSignals = (c: Candidate): Signals | undefined => {
-    const lead = c.lead.href && isRecruitmentUrl(httpUrl(repairHref(c.lead.href), options.baseUrl) ?? '') ? c.lead.href : undefined;
+    const leadUrl = c.lead.href ? httpUrl(repairHref(c.lead.href), options.baseUrl) : null;
+    const lead = leadUrl && isRecruitmentUrl(leadUrl) && isSpecificUrl(leadUrl) ? c.lead.href : undefined;
     const s = signals(c.tokens, lead);
     const inWords = findApplyLink(s.blocks.map((b) => ({ ...b, links: b.links.filter((l) => l.href !== c.lead.href) })), options.baseUrl);
     if (s.deadlines.length > 0 || lead || inWords) return c.lead.href && !lead && !inWords ? signals(c.tokens, c.lead.href) : s;

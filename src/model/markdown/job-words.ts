@@ -29,16 +29,21 @@ export function namesJob(text: string): boolean {
  * opportunities", "Job advertisement", "Deadline", "Contact".
  */
 const LABEL_WORDS =
-  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|the\s+\w+))?|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
+  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|(?:the|our)\s+\w+))?|work(?:ing)?\s+with\s+us|get\s+involved|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
 /** A heading over a list of posts: "Current Vacancies", "Postdoc opportunities", "Vacancies for post-doctoral positions". */
 const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|roles|jobs)[\s:!.]*$/i;
+
+/** A heading that ends as a part of an advert does: "Skills/Capability required", "Other information", "Key responsibilities". */
+const LABEL_END = /\b(?:information|details|requirements?|required|criteria|responsibilities|duties|skills|eligibility|timeline|preferences|benefits|overview|summary|contacts?|process|procedure|specification)[\s:!.]*$/i;
+/** A heading that opens as a list of posts does: "Open positions in the eScience Lab", "Opportunities at …", "Join our lab". */
+const LABEL_START = /^(?:(?:current|open|available)\s+)?(?:vacancies|positions|openings|opportunities|jobs|careers|join(?:ing)?|work(?:ing)?\s+with)\b/i;
 
 /** Whether `text` is a section label rather than the name of a post. */
 export function isLabel(text: string): boolean {
   if (text.length > 160) return false;
   const t = text.replace(/[*_:!.?\s]+$/, '').replace(/^[\s*_]+/, '').trim();
   const words = t.replace(/^(?:(?:current(?:ly)?|open|new|our|the|available)\s+){1,3}/i, '');
-  return LABEL_WORDS.test(words) || CATEGORY_END.test(t);
+  return LABEL_WORDS.test(words) || CATEGORY_END.test(t) || (!namesJob(t) && (LABEL_END.test(t) || LABEL_START.test(t)));
 }
 
 /** History: a post that is no longer open, or a section that lists them. */

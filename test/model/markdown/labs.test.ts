@@ -83,6 +83,9 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
     ['Data Centre PhD opportunities: "Private Analytics on Graphs"', '2024-11-05', 'https://jobs.example.org/job/Various-PhD-Scholarships/900001/'],
     ['ARC Project PhD opportunities: "Deep Learning for Graphs"', undefined, undefined],
   ]],
+  ['not-posts.md', 'a standing invitation, student projects and a jobs-portal home page are no posts; bold pseudo-headings stay in their post', [
+    ['Research Fellow in Glacier Modelling', '2024-10-14', 'https://jobs.example.ac.uk/vacancy/glacier-rf-4411'],
+  ]],
   ['no-vacancies.md', 'a page that says it has none', []],
   ['history.md', 'history: "Past positions", "[Deadline Passed]", "(Filled)"', []],
 ];
