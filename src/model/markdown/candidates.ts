@@ -9,7 +9,7 @@
  * apply link) in from-markdown.ts; here are only the shapes and the names.
  */
 
-import type { Token, Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { inlineText } from './inline-text.js';
 import { isInstitution, isLabel, JOB_TITLE, namesJob } from './job-words.js';
 
@@ -132,6 +132,9 @@ export function cleanLeadTitle(text: string): { title: string; positions?: numbe
       break;
     }
   }
+  // "Job opening: Postdoc in X", "Vacancy – Research Fellow": a label before the name goes.
+  const label = /^([^:|–—]{2,40})(?:: | [|–—-] )/.exec(t);
+  if (label?.[1] && isLabel(label[1]) && namesJob(t.slice(label[0].length))) t = t.slice(label[0].length);
   const parts = t.split(/[,:|] | [–—-] /).map((p) => p.trim());
   const last = parts.at(-1) ?? '';
   if (parts.length > 1 && isInstitution(last)) t = trimEndOf(t.slice(0, t.lastIndexOf(last)), ' ,:|–—-');
@@ -208,9 +211,44 @@ export function jobLeadOf(item: Tokens.ListItem): Lead | undefined {
 /** A bold line that is a sentence ("**Here is the position description:**", "**Are you a graduate …?**"), not a name. */
 const SENTENCE = /\b(?:is|are|was|we|you|our|your|here|this|please|will)\b|[?!]\s*$/i;
 
+/**
+ * The rows of a table of posts, each as a candidate: its first cell leads
+ * (a link, bold text, or a job's name), and its scope is the row written as
+ * "Header: cell" paragraphs, so "Closing date | 5 May 2025" reads as a
+ * deadline and "Details | [Advert](…)" as a link beside its header.
+ */
+export function tableRows(table: Tokens.Table): { lead: Lead; tokens: Token[] }[] {
+  const out: { lead: Lead; tokens: Token[] }[] = [];
+  for (const row of table.rows) {
+    const first = row[0];
+    if (!first) continue;
+    const words = inlineText(first.tokens).trim();
+    const lead = leadOf(first.tokens) ?? (namesJob(words) ? { text: words } : undefined);
+    if (!lead) continue;
+    const markdown = row
+      .map((cell, i) => {
+        const header = inlineText(table.header[i]?.tokens).trim();
+        return header ? `${header}: ${cell.text}` : cell.text;
+      })
+      .join('\n\n');
+    out.push({ lead, tokens: Lexer.lex(markdown, { gfm: true }) });
+  }
+  return out;
+}
+
+/** A field label that introduces the post's name: "**Position:** Research Fellow", "**Job title:** …". */
+const NAME_FIELD = /^(?:position|post|role|job(?:\s+title)?|title|vacancy|opening)\s*:$/i;
+
+/** The name a lead gives: its words (and the rest of a "Title:" line), or what follows a name field. */
+export function leadName(lead: Lead): { title: string; positions?: number } {
+  if (lead.rest && NAME_FIELD.test(lead.text.trim())) return cleanLeadTitle(lead.rest);
+  return cleanLeadTitle(lead.rest ? `${lead.text} ${lead.rest}` : lead.text);
+}
+
 /** Whether a lead may be a post's name (not a label such as "**Description**" or "**Contact:**"). */
 export function mayName(lead: Lead): boolean {
   const text = lead.text.trim();
+  if (lead.rest && NAME_FIELD.test(text)) return namesJob(lead.rest);
   if (text.length <= 2 || isLabel(text) || /^(?:https?:|www\.)/i.test(text)) return false;
   if (lead.href !== undefined || namesJob(text)) return text.length < 400;
   // A bold line that names no job and links nowhere names a project when it is a title's length; a short one is a pseudo-heading ("**Timeline**").

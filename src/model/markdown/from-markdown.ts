@@ -19,7 +19,7 @@ import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
-import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, mayName, proseTitle, type Lead } from './candidates.js';
+import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
 import { httpUrl } from '../url.js';
@@ -284,6 +284,15 @@ function scan(list: Token[]): { candidates: Candidate[]; rest: Token[]; live: To
         return;
       }
     }
+    if (token.type === 'table') {
+      const rows = tableRows(token as Tokens.Table).filter((r) => mayName(r.lead));
+      if (rows.length > 0) {
+        candidates.push(...rows.map((r) => ({ ...r, ...(category ? { category } : {}) })));
+        current = undefined;
+        category = undefined;
+        return;
+      }
+    }
     (current ? current.tokens : rest).push(token);
   });
   return { candidates, rest, live };
@@ -419,7 +428,6 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     }
   };
 
-  const leadTitle = (lead: Lead): { title: string; positions?: number } => cleanLeadTitle(lead.rest ? `${lead.text} ${lead.rest}` : lead.text);
 
   /**
    * The posts in one scope (a section, or the whole page): several
@@ -441,7 +449,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (found.length >= 2 && (labelled || UMBRELLA.test(heading.title ?? '') || (ownLinks.size === found.length && !ownLinks.has(undefined)))) {
       const scopeDeadline = signals(rest).deadlines[0];
       return found.map(({ c, s }) => ({
-        ...leadTitle(c.lead),
+        ...leadName(c.lead),
         tokens: c.tokens,
         s,
         shared: (c.category ? signals(c.category).deadlines[0] : undefined) ?? scopeDeadline,
@@ -455,7 +463,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (!hasSignal(whole) && !open) return [];
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
-    const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadTitle(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? 'Vacancy' };
+    const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadName(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? 'Vacancy' };
     return [{ ...title, tokens: live, s: whole }];
   };
 

@@ -99,6 +99,13 @@ export function htmlToMarkdown(html: string): string {
   let skip = 0;
   /** Open links: the piece their "[" is (-1 for an `<a>` without a target) and the line it is on. */
   const links: { at: number; line: number; href?: string }[] = [];
+  /**
+   * The table being read: where its lines start, its rows of cells, and
+   * whether it lays a page out (blocks or line breaks in cells, a table in
+   * a table) rather than holding data. A data table becomes a pipe table at
+   * its end, so each row can be a post with its headers as labels.
+   */
+  let table: { start: number; rows: string[][]; cell?: number; layout: boolean } | undefined;
   const flush = (): void => {
     const text = parts.join('').replace(/[ \t]+/g, ' ').replace(/(?:\\\n ?)+$/, '').trim();
     if (text && !/^(?:-|#+)$/.test(text)) lines.push(text, '');
@@ -119,9 +126,17 @@ export function htmlToMarkdown(html: string): string {
           parts.push('- ');
         } else if (name === 'td' || name === 'th') {
           parts.push(' ');
+          if (table) table.cell = parts.length;
+        } else if (name === 'table') {
+          flush();
+          if (table) table.layout = true;
+          else table = { start: lines.length, rows: [], layout: false };
         } else if (BLOCK.has(name)) {
+          if (table && name === 'tr') table.rows.push([]);
+          else if (table?.cell !== undefined) table.layout = true;
           flush();
         } else if (name === 'br') {
+          if (table?.cell !== undefined) table.layout = true;
           // One <br> breaks the line; two end the paragraph.
           if (broken) flush();
           else if (parts.length > 0) {
@@ -147,6 +162,20 @@ export function htmlToMarkdown(html: string): string {
           return;
         }
         if (skip) return;
+        if ((name === 'td' || name === 'th') && table?.cell !== undefined) {
+          table.rows.at(-1)?.push(parts.slice(table.cell).join('').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'));
+          table.cell = undefined;
+        } else if (name === 'table' && table) {
+          flush();
+          const { start, rows, layout } = table;
+          table = undefined;
+          const width = rows[0]?.length ?? 0;
+          if (!layout && rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width)) {
+            const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+            lines.splice(start, lines.length - start, row(rows[0] ?? []), row(new Array<string>(width).fill('---')), ...rows.slice(1).map(row), '');
+          }
+          return;
+        }
         if (/^h[1-6]$/.test(name) || name === 'li' || BLOCK.has(name)) {
           flush();
         } else if (name === 'b' || name === 'strong') {

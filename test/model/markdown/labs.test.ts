@@ -86,6 +86,15 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
   ['not-posts.md', 'a standing invitation, student projects and a jobs-portal home page are no posts; bold pseudo-headings stay in their post', [
     ['Research Fellow in Glacier Modelling', '2024-10-14', 'https://jobs.example.ac.uk/vacancy/glacier-rf-4411'],
   ]],
+  ['tables.md', 'table rows as posts, a pipe table and an HTML data table, their headers as labels ("Closing date", "Link"); a table of funding schemes is none', [
+    ['Research Fellow in Soil Science', '2025-05-05', 'https://jobs.example.ac.uk/vacancy/101'],
+    ['Lab Technician', '2025-05-12', 'https://jobs.example.ac.uk/vacancy/102', 2],
+    ['Postdoctoral Research Associate in Soil Carbon', '2025-05-19', 'https://jobs.example.ac.uk/vacancy/103'],
+    ['PhD studentship in Root Ecology', '2025-05-26', 'https://www.findaphd.com/phds/project/root-ecology/?p300003'],
+  ]],
+  ['field-lines.md', 'bold field lines: "**Position:**" names the post, the others are not names', [
+    ['Research Associate in Coastal Hydrology', '2025-04-30', 'https://jobs.example.ac.uk/vacancy/coastal-ra-2025'],
+  ]],
   ['no-vacancies.md', 'a page that says it has none', []],
   ['history.md', 'history: "Past positions", "[Deadline Passed]", "(Filled)"', []],
 ];
