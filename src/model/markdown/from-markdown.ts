@@ -351,6 +351,9 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   };
   const hasSignal = (s: Signals): boolean =>
     s.deadlines.length > 0 || s.applyUrl !== undefined || defaults['closes'] !== undefined || defaults['applyUrl'] !== undefined;
+  /** A section's signals with the closing date its heading states, when its text states none. */
+  const withHeading = (s: Signals, heading: Tokens.Heading): Signals =>
+    s.deadlines.length > 0 ? s : { ...s, deadlines: findDeadlines(inlineText(heading.tokens), options.now) };
   const textOf = (s: Signals): string => s.blocks.map((b) => b.text).join('\n');
   /** A candidate's own evidence: a deadline, an apply link in its words, or a lead link into a recruitment system. */
   const candidateSignals = (c: Candidate): Signals | undefined => {
@@ -437,7 +440,9 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
    * the one candidate, `fallback` (the front-matter title), or the job
    * named in its prose.
    */
-  const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string }, fallback?: string): Post[] => {
+  const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string; text?: string }, fallback?: string): Post[] => {
+    // A closing date in the heading ("PhD studentships (closing date 9 January)") closes what is under it.
+    const headingDeadlines = heading.text ? findDeadlines(heading.text, options.now) : [];
     const { candidates, rest, live } = scan(tokens);
     const found = candidates.flatMap((c) => {
       const s = candidateSignals(c);
@@ -447,7 +452,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     // Several posts under a label, an umbrella heading, or each with its own apply link.
     const ownLinks = new Set(found.map(({ s }) => s.applyUrl));
     if (found.length >= 2 && (labelled || UMBRELLA.test(heading.title ?? '') || (ownLinks.size === found.length && !ownLinks.has(undefined)))) {
-      const scopeDeadline = signals(rest).deadlines[0];
+      const scopeDeadline = signals(rest).deadlines[0] ?? headingDeadlines[0];
       return found.map(({ c, s }) => ({
         ...leadName(c.lead),
         tokens: c.tokens,
@@ -456,6 +461,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       }));
     }
     const whole = signals(live, heading.link);
+    if (whole.deadlines.length === 0) whole.deadlines = headingDeadlines;
     const single = found.length === 1 ? found[0] : undefined;
     // The one post named in the scope: its own link is the apply link.
     if (single?.s.applyUrl) whole.applyUrl = single.s.applyUrl;
@@ -471,7 +477,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   const namesPost = (section: Section): boolean => {
     const { title, link } = cleanTitle(section.heading as Tokens.Heading);
     if (isLabel(title) || isHistory(title) || isComingSoon(title)) return false;
-    const s = signals(section.own, link);
+    const s = withHeading(signals(section.own, link), section.heading as Tokens.Heading);
     return namesJob(title) || s.deadlines.length > 0 || s.applyUrl !== undefined;
   };
   const allSections = (s: Section): Section[] => s.children.flatMap((c) => [c, ...allSections(c)]);
@@ -481,7 +487,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const cleaned = cleanTitle(heading);
     const content = contentOf(section);
     const past = isHistory(cleaned.title) || isComingSoon(cleaned.title);
-    const whole = signals(content, cleaned.link);
+    const whole = withHeading(signals(content, cleaned.link), heading);
     const open = namesJob(cleaned.title) && OPEN_NOW.test(textOf(whole));
     if (past || NO_VACANCIES.test(cleaned.title) || (!hasSignal(whole) && !open)) {
       doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
@@ -490,16 +496,16 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     // An umbrella heading over several posts: each post is its own vacancy.
     const posts = section.children.filter((c) => {
       const t = cleanTitle(c.heading as Tokens.Heading);
-      const s = signals(contentOf(c), t.link);
+      const s = withHeading(signals(contentOf(c), t.link), c.heading as Tokens.Heading);
       return !isHistory(t.title) && (hasSignal(s) || (namesJob(t.title) && OPEN_NOW.test(textOf(s))));
     });
     if (posts.length >= 2) {
       const own = signals(section.own, cleaned.link);
-      if (own.applyUrl !== undefined) for (const post of readScope(section.own, cleaned)) addVacancy(post);
+      if (own.applyUrl !== undefined) for (const post of readScope(section.own, { ...cleaned, text: heading.text })) addVacancy(post);
       for (const child of section.children) visit(child);
       return;
     }
-    const found = readScope(content, cleaned);
+    const found = readScope(content, { ...cleaned, text: heading.text });
     if (found.length === 0) doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
     for (const post of found) addVacancy(post);
   };

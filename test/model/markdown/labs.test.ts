@@ -95,6 +95,11 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
   ['field-lines.md', 'bold field lines: "**Position:**" names the post, the others are not names', [
     ['Research Associate in Coastal Hydrology', '2025-04-30', 'https://jobs.example.ac.uk/vacancy/coastal-ra-2025'],
   ]],
+  ['category-headings.md', 'a category heading whose closing date the posts under it share; a closing date in a post\'s own heading', [
+    ['Sediment transport in braided rivers', '2025-01-09', 'https://www.findaphd.com/phds/project/sediment-transport/?p400001'],
+    ['Floodplain carbon budgets', '2025-01-09', 'https://www.findaphd.com/phds/project/floodplain-carbon/?p400002'],
+    ['Research Fellow in River Dynamics', '2025-02-03', 'https://jobs.example.ac.uk/vacancy/river-rf-77'],
+  ]],
   ['no-vacancies.md', 'a page that says it has none', []],
   ['history.md', 'history: "Past positions", "[Deadline Passed]", "(Filled)"', []],
 ];
