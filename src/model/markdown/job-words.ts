@@ -29,12 +29,12 @@ export function namesJob(text: string): boolean {
  * opportunities", "Job advertisement", "Deadline", "Contact".
  */
 const LABEL_WORDS =
-  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|(?:the|our)\s+\w+))?|work(?:ing)?\s+with\s+us|get\s+involved|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
+  /^(?:(?:how\s+to\s+)?apply(?:ing)?|applications?|application\s+(?:procedure|process|details)|to\s+apply|about(?:\s+\w+){0,3}|general|overview|summary|description|details|contact(?:\s+\w+)?|deadlines?|closing\s+date|eligibility|requirements?|qualifications?|skills?|duties|responsibilities|compensation|salary|benefits|what\s+we\s+offer|(?:we\s+)?offer|(?:who|what|why|where|when)(?:\s+[\w'’]+){1,4}|your\s+\w+|the\s+(?:role|position|post|project|job)|position|role|project|key\s+dates|start\s+date|location|funding|job\s+(?:scope|description|details|advert(?:isement)?|ad)|advert(?:isement)?|join(?:\s+(?:us|(?:the|our)\s+\w+))?|work(?:ing)?\s+with\s+us|get\s+involved|joining(?:\s+\w+){0,2}|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring|recruitment|careers?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))$/i;
 /** A heading over a list of posts: "Current Vacancies", "Postdoc opportunities", "Vacancies for post-doctoral positions". */
 const CATEGORY_END = /\b(?:vacancies|positions|posts|openings|opportunities|roles|jobs)[\s:!.]*$/i;
 
 /** A heading that ends as a part of an advert does: "Skills/Capability required", "Other information", "Key responsibilities". */
-const LABEL_END = /\b(?:information|details|requirements?|required|criteria|responsibilities|duties|skills|eligibility|timeline|preferences|benefits|overview|summary|contacts?|process|procedure|specification)[\s:!.]*$/i;
+const LABEL_END = /\b(?:information|details|description|requirements?|required|criteria|responsibilities|duties|skills|eligibility|timeline|preferences|benefits|overview|summary|contacts?|process|procedure|specification)[\s:!.]*$/i;
 /** A heading that opens as a list of posts does: "Open positions in the eScience Lab", "Opportunities at …", "Join our lab". */
 const LABEL_START = /^(?:(?:current|open|available)\s+)?(?:vacancies|positions|openings|opportunities|jobs|careers|join(?:ing)?|work(?:ing)?\s+with)\b/i;
 
@@ -47,7 +47,7 @@ export function isLabel(text: string): boolean {
 }
 
 /** History: a post that is no longer open, or a section that lists them. */
-const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|\(\s*filled\s*\)|\[\s*filled\s*\]|^\s*filled\b|\b(?:position|post|role)\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
+const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|[([]\s*(?:filled|closed|expired)\s*[)\]]|^\s*(?:filled|closed|expired)\b|\b(?:position|post|role)\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
 
 /** Whether a heading, bold line or item says the posts under it are history. */
 export function isHistory(text: string): boolean {
