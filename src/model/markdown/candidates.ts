@@ -164,8 +164,8 @@ export function frontMatterTitle(title: string): string | undefined {
   return isLabel(t) || isInstitution(t) ? undefined : trimEnds(t);
 }
 
-/** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …". */
-const ANNOUNCES = /\b(?:seek(?:ing|s)?|recruit(?:ing|s)?|hir(?:e|ing)|looking\s+for|advertising\s+for|invites?\s+applications\s+for)\s+(?:an?|one|two|three|the)\s/i;
+/** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …", "We have two open …". */
+const ANNOUNCES = /\b(?:seek(?:ing|s)?|recruit(?:ing|s)?|hir(?:e|ing)|looking\s+for|advertising(?:\s+for)?|invites?\s+applications\s+for|we\s+have|there\s+(?:is|are)|offering)\s+(?:an?|one|two|three|four|five|several|multiple|the)\s+(?:open\s+|new\s+|funded\s+|fully[- ]funded\s+)?/i;
 /** Where the name of the post ends in such a sentence. */
 const NAME_ENDS = / (?:to (?:start|join|begin|help|support|lead|be based)|who|which|that|with|starting|from|on a|for (?:a|an|the|up|one|two)\b)\b| ?[(,;.!?]| [–—-] /i;
 

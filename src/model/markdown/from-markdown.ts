@@ -469,7 +469,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (!hasSignal(whole) && !open) return [];
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
-    const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadName(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? 'Vacancy' };
+    const firstHeading = live.find((t): t is Tokens.Heading => t.type === 'heading');
+    const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadName(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy') };
     return [{ ...title, tokens: live, s: whole }];
   };
 
@@ -523,10 +524,12 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const posts = NO_VACANCIES.test(`${page.title ?? ''} ${textBlocks(all).map((b) => b.text).join(' ').slice(0, 2000)}`) && !scan(all).candidates.length ? [] : readScope(all, {}, page.title);
     if (posts.length > 0) {
       for (const post of posts) addVacancy(post);
-      for (const section of root.children) {
+      // Beside several posts, a section that states nothing of its own (an invitation to students) is a note; history always is.
+      for (const section of allSections(root)) {
         const cleaned = cleanTitle(section.heading as Tokens.Heading);
         const past = isHistory(cleaned.title) || isComingSoon(cleaned.title);
-        if (past || (!hasSignal(signals(contentOf(section), cleaned.link)) && posts.length > 1)) doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
+        const quiet = posts.length > 1 && textBlocks(section.own).length > 0 && !hasSignal(signals(section.own, cleaned.link)) && !scan(section.own).candidates.length;
+        if (past || quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(past ? contentOf(section) : section.own) });
       }
       return doc;
     }

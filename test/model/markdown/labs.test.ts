@@ -100,6 +100,17 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
     ['Floodplain carbon budgets', '2025-01-09', 'https://www.findaphd.com/phds/project/floodplain-carbon/?p400002'],
     ['Research Fellow in River Dynamics', '2025-02-03', 'https://jobs.example.ac.uk/vacancy/river-rf-77'],
   ]],
+  ['numbered-items.md', 'a numbered list of bold titles, "(closes …)" and "[details]" links, under labels', [
+    ['Research Software Engineer', '2025-06-12', 'https://jobs.example.ac.uk/vacancy/rse-1'],
+    ['Postdoc in Climate Modelling', '2025-06-19', 'https://jobs.example.ac.uk/vacancy/pd-2'],
+  ]],
+  ['html-headings.md', 'raw HTML <h3> posts with <p> dates and <a>Apply now</a>', [
+    ['Research Assistant (part-time)', '2025-09-30', 'https://jobs.example.ac.uk/vacancy/ra-9'],
+    ['Lab Manager', '2025-10-07', 'https://jobs.example.ac.uk/vacancy/lm-3'],
+  ]],
+  ['label-and-prose.md', 'a label heading and a label front-matter title: the post named by the sentence that announces it', [
+    ['PhD positions in quantum sensing', '2025-05-01', 'https://www.jobs.ac.uk/job/QQQ123/phd-quantum-sensing'],
+  ]],
   ['no-vacancies.md', 'a page that says it has none', []],
   ['history.md', 'history: "Past positions", "[Deadline Passed]", "(Filled)"', []],
 ];
@@ -120,5 +131,9 @@ describe('readMarkdown on the ways labs write', () => {
   it('keeps history and "coming soon" as notes, never cards', async () => {
     expect((await read('html-list.md')).notes.map((n) => n.title)).to.deep.equal(['Coming soon', 'Previous openings']);
     expect((await read('history.md')).notes.map((n) => n.title)).to.deep.equal(['Past positions']);
+  });
+
+  it('keeps a section beside several posts that states nothing of its own as a note', async () => {
+    expect((await read('numbered-items.md')).notes.map((n) => n.title)).to.deep.equal(['Prospective students']);
   });
 });
