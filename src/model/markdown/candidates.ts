@@ -250,6 +250,10 @@ export function mayName(lead: Lead): boolean {
   const text = lead.text.trim();
   if (lead.rest && NAME_FIELD.test(text)) return namesJob(lead.rest);
   if (text.length <= 2 || isLabel(text) || /^(?:https?:|www\.)/i.test(text)) return false;
+  // "**Deadline:** 5 May", "**Salary: £36,000**": a field, not a name.
+  const field = /^([^:]{1,30}):/.exec(text)?.[1];
+  if (field && field.trim().split(/\s+/).length <= 3 && !namesJob(field)) return false;
+  if (CLOSING_WORDS.exec(text)?.index === 0) return false;
   if (lead.href !== undefined || namesJob(text)) return text.length < 400;
   // A bold line that names no job and links nowhere names a project when it is a title's length; a short one is a pseudo-heading ("**Timeline**").
   const words = `${text} ${lead.rest ?? ''}`.trim().split(/\s+/).length;

@@ -437,8 +437,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
    * candidates with evidence under a label are several posts, sharing the
    * scope's closing date when they state none; else the scope is one post if
    * it has evidence, named by its heading unless that is a label — then by
-   * the one candidate, `fallback` (the front-matter title), or the job
-   * named in its prose.
+   * the one candidate that names it, `fallback` (the front-matter title), or
+   * the job named in its prose.
    */
   const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string; text?: string }, fallback?: string): Post[] => {
     // A closing date in the heading ("PhD studentships (closing date 9 January)") closes what is under it.
@@ -470,7 +470,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
     const firstHeading = live.find((t): t is Tokens.Heading => t.type === 'heading');
-    const title = named ?? (fallback ? { title: fallback } : undefined) ?? (single ? leadName(single.c.lead) : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy') };
+    const title = named ?? (single ? leadName(single.c.lead) : undefined) ?? (fallback ? { title: fallback } : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy') };
     return [{ ...title, tokens: live, s: whole }];
   };
 

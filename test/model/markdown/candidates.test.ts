@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cleanLeadTitle, frontMatterTitle, proseTitle, takeCount } from '../../../src/model/markdown/candidates.js';
+import { cleanLeadTitle, frontMatterTitle, mayName, proseTitle, takeCount } from '../../../src/model/markdown/candidates.js';
 
 describe('candidates', () => {
   describe('takeCount: a count around a title goes to positions', () => {
@@ -45,6 +45,22 @@ describe('candidates', () => {
       ['Open positions', undefined],
     ];
     for (const [text, title] of cases) it(text, () => expect(frontMatterTitle(text)).to.equal(title));
+  });
+
+  describe('mayName: which leads may name a post', () => {
+    const cases: [string, string | undefined, boolean][] = [
+      ['Research Software Engineer', undefined, true],
+      ['Next-generation imaging of inflammation with machine learning', undefined, true],
+      ['Data Steward', 'https://jobs.example.ac.uk/vacancy/1', true],
+      ['Timeline', undefined, false],
+      ['Description', undefined, false],
+      ['Deadline: 5 May 2025', undefined, false],
+      ['Salary: £36,000 per annum', undefined, false],
+      ['Closing date 9 January 2025', undefined, false],
+      ['Here is the position description from the official job posting:', undefined, false],
+      ['Are you a recent graduate with an interest in oceans?', undefined, false],
+    ];
+    for (const [text, href, may] of cases) it(`"${text}"`, () => expect(mayName(href ? { text, href } : { text })).to.equal(may));
   });
 
   describe('proseTitle: the job a sentence announces', () => {
