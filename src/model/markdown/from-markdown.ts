@@ -37,7 +37,16 @@ export interface MarkdownVacancy {
   closesText?: string;
   /** Guesses that may be wrong, for the page's author. */
   warnings: string[];
+  /**
+   * Why this is a card, for `check --explain` and the playground: where its
+   * title came from, and whether its deadline is its own, its group's or the
+   * front matter's (absent when none was found).
+   */
+  found: { title: TitleSource; deadline?: 'own' | 'shared' | 'front-matter' };
 }
+
+/** Where a vacancy's title came from: its heading, the line or item that leads it, the front matter, a sentence, or a label (nothing better). */
+export type TitleSource = 'heading' | 'lead' | 'front-matter' | 'prose' | 'label';
 
 /** A visible section that is not a vacancy: an introduction, a student invitation, a "no vacancies" notice. */
 export interface MarkdownNote {
@@ -208,6 +217,7 @@ type DeadlineFound = ReturnType<typeof findDeadlines>[number];
 /** A post found on the page, before it is written out as a vacancy. */
 interface Post {
   title: string;
+  from: TitleSource;
   tokens: Token[];
   s: Signals;
   positions?: number;
@@ -368,7 +378,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   const doc: MarkdownDocument = { vacancies: [], notes: [] };
   const ids = new Set<string>();
 
-  const addVacancy = ({ title: heading, tokens: content, s, positions: counted, shared }: Post): void => {
+  const addVacancy = ({ title: heading, from, tokens: content, s, positions: counted, shared }: Post): void => {
     const warnings: string[] = [];
     // "### One Year Fellowships in A or B" over a first line "Fellowship in A :":
     // the heading names several posts and the line names this one.
@@ -413,7 +423,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     let id = vacancyIdOf(applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`);
     for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     ids.add(id);
-    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings });
+    const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : 'shared';
+    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found: { title: from, ...(deadline ? { deadline } : {}) } });
     // A closing date stated after a sentence about several posts ("These projects …")
     // also closes the posts just before this one that state none.
     if (own && sharedAt >= 0 && sharedAt < deadlineAt) {
@@ -423,6 +434,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         earlier.fields['closes'] = own.closes;
         earlier.fields[SOURCE_UNSURE] = fill(strings.unsureShared, { title });
         earlier.closesText = own.text;
+        earlier.found.deadline = 'shared';
         const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
         earlier.warnings.length = 0;
         earlier.warnings.push(...kept);
@@ -455,6 +467,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       const scopeDeadline = signals(rest).deadlines[0] ?? headingDeadlines[0];
       return found.map(({ c, s }) => ({
         ...leadName(c.lead),
+        from: 'lead' as const,
         tokens: c.tokens,
         s,
         shared: (c.category ? signals(c.category).deadlines[0] : undefined) ?? scopeDeadline,
@@ -470,7 +483,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
     const firstHeading = live.find((t): t is Tokens.Heading => t.type === 'heading');
-    const title = named ?? (single ? leadName(single.c.lead) : undefined) ?? (fallback ? { title: fallback } : undefined) ?? (prose ? { title: prose } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy') };
+    const title: { title: string; positions?: number; from: TitleSource } = (named && { ...named, from: 'heading' }) ??
+      (single && { ...leadName(single.c.lead), from: 'lead' }) ??
+      (fallback !== undefined ? { title: fallback, from: 'front-matter' } : undefined) ??
+      (prose !== undefined ? { title: prose, from: 'prose' } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy'), from: 'label' };
     return [{ ...title, tokens: live, s: whole }];
   };
 
@@ -536,7 +552,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (root.children.length === 0) {
       // Nothing in the body: a post that lives only in the front matter.
       if (page.title && (page.deadline || page.applyUrl) && textBlocks(root.own).length === 0) {
-        addVacancy({ title: page.title, tokens: [], s: { blocks: [], deadlines: [] } });
+        addVacancy({ title: page.title, from: 'front-matter', tokens: [], s: { blocks: [], deadlines: [] } });
       } else introNote();
       return doc;
     }

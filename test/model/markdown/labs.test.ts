@@ -133,6 +133,21 @@ describe('readMarkdown on the ways labs write', () => {
     expect((await read('history.md')).notes.map((n) => n.title)).to.deep.equal(['Past positions']);
   });
 
+  it('says where each title and deadline came from', async () => {
+    const found = async (file: string): Promise<unknown[]> => (await read(file)).vacancies.map((v) => v.found);
+    expect(await found('bold-lines.md')).to.deep.equal([
+      { title: 'lead', deadline: 'own' },
+      { title: 'lead', deadline: 'shared' },
+      { title: 'lead', deadline: 'shared' },
+      { title: 'lead', deadline: 'shared' },
+    ]);
+    expect(await found('link-headings.md')).to.deep.equal([{ title: 'heading', deadline: 'own' }, { title: 'heading', deadline: 'own' }]);
+    expect(await found('advert-sections.md')).to.deep.equal([{ title: 'front-matter', deadline: 'own' }]);
+    expect(await found('prose-only.md')).to.deep.equal([{ title: 'prose', deadline: 'own' }]);
+    expect(await found('front-matter-only.md')).to.deep.equal([{ title: 'front-matter', deadline: 'front-matter' }]);
+    expect(await found('front-matter-title.md')).to.deep.equal([{ title: 'front-matter' }]);
+  });
+
   it('keeps a section beside several posts that states nothing of its own as a note', async () => {
     expect((await read('numbered-items.md')).notes.map((n) => n.title)).to.deep.equal(['Prospective students']);
   });
