@@ -377,6 +377,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
 
   const doc: MarkdownDocument = { vacancies: [], notes: [] };
   const ids = new Set<string>();
+  const introDeadlines = page.deadline ? signals(root.own).deadlines : [];
 
   const addVacancy = ({ title: heading, from, tokens: content, s, positions: counted, shared }: Post): void => {
     const warnings: string[] = [];
@@ -398,6 +399,9 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
       }
       if (!own) warnings.push(`"${title}": no closing date of its own; took "${first.text}" from ${first === page.deadline ? 'the front matter' : 'the posts\' heading'}`);
+      // The front matter and the page's introduction disagree ("Deadline 11th December 2019" above, "December 11th 2020" below): say so.
+      const other = first === page.deadline ? introDeadlines.find((d) => d.closes !== first.closes) : undefined;
+      if (other) warnings.push(`"${title}": the front matter closes ${first.closes} but the text says "${other.text}"; the front matter is used`);
       const different = others.filter((o) => o.closes !== first.closes);
       if (different.length > 0) {
         warnings.push(`"${title}": ${different.length + 1} different closing dates (${[first, ...different].map((d) => d.closes).join(', ')}); the first is used`);

@@ -148,6 +148,15 @@ describe('readMarkdown on the ways labs write', () => {
     expect(await found('front-matter-title.md')).to.deep.equal([{ title: 'front-matter' }]);
   });
 
+  it('takes a deadline the front matter states for posts that state none, and says when the text disagrees', () => {
+    const doc = readMarkdown(
+      'Two studentships. The deadline for applications is 11 December 2025.\n\n### 1. Trial designs\n\n- More details: https://www.findaphd.com/phds/project/trials/?p1\n',
+      { now: NOW, html, frontMatter: { summary: 'Deadline 11th December 2024' } },
+    );
+    expect(doc.vacancies.map((v) => [v.fields['closes'], v.found.deadline])).to.deep.equal([['2024-12-11', 'front-matter']]);
+    expect(doc.vacancies[0]?.warnings.join('\n')).to.contain('the front matter closes 2024-12-11 but the text says "The deadline for applications is 11 December 2025."');
+  });
+
   it('keeps a section beside several posts that states nothing of its own as a note', async () => {
     expect((await read('numbered-items.md')).notes.map((n) => n.title)).to.deep.equal(['Prospective students']);
   });
