@@ -319,8 +319,8 @@ function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: st
   for (const key of DEADLINE_KEYS) {
     const value = text(fm[key])?.trim();
     if (!value) continue;
-    const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?/.exec(value)?.[0];
-    const found = iso ? { closes: iso.replace(' ', 'T'), text: `${key}: ${value}`, yearInferred: false } : findDeadlines(`Deadline: ${value}`, now)[0];
+    // Read by the same grammar as the text, so "2019-08-31", "31 August 2019" and "31/08/2019" all count.
+    const found = findDeadlines(`Deadline: ${value}`, now)[0];
     if (found) {
       out.deadline = found;
       break;
