@@ -447,7 +447,6 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     }
   };
 
-
   /**
    * The posts in one scope (a section, or the whole page): several
    * candidates with evidence under a label are several posts, sharing the
@@ -545,12 +544,17 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (posts.length > 0) {
       for (const post of posts) addVacancy(post);
       // Beside several posts, a section that states nothing of its own (an invitation to students) is a note; history always is.
-      for (const section of allSections(root)) {
+      const note = (section: Section): void => {
         const cleaned = cleanTitle(section.heading as Tokens.Heading);
-        const past = isHistory(cleaned.title) || isComingSoon(cleaned.title);
+        if (isHistory(cleaned.title) || isComingSoon(cleaned.title)) {
+          doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
+          return;
+        }
         const quiet = posts.length > 1 && textBlocks(section.own).length > 0 && !hasSignal(signals(section.own, cleaned.link)) && !scan(section.own).candidates.length;
-        if (past || quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(past ? contentOf(section) : section.own) });
-      }
+        if (quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(section.own) });
+        section.children.forEach(note);
+      };
+      root.children.forEach(note);
       return doc;
     }
     if (root.children.length === 0) {
