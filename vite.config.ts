@@ -46,7 +46,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         target: 'es2022',
         sourcemap: true,
         lib: { entry: { define: entry('define.ts'), index: entry('index.ts') }, formats: ['es'] },
-        rolldownOptions: { external: [/^lit/, /^@lit\//, 'marked', 'dompurify', 'js-yaml', 'jsonc-parser'] },
+        rolldownOptions: { external: [/^lit/, /^@lit\//, 'marked', 'dompurify', 'js-yaml', 'smol-toml', 'htmlparser2', 'jsonc-parser'] },
       },
     };
   }

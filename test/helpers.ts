@@ -81,5 +81,6 @@ export function release(url: string): Promise<unknown> {
 
 /** "markdown" for …/dist/markdown-CDNvOoRx.js: a built chunk's name without its hash. */
 export function chunkName(path: string): string {
-  return (path.split('/').pop() ?? '').replace(/-[\w]+\.js$/, '');
+  // The hash is eight base64url characters, '-' and '_' among them ("markdown-Cx7H-fHQ.js").
+  return (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '');
 }

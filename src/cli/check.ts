@@ -17,6 +17,8 @@ import { readPosting } from '../model/from-json.js';
 import { explainJsonError } from '../model/json-error.js';
 import { parseFrontMatter } from '../model/markdown/front-matter.js';
 import { readMarkdownPage } from '../model/markdown/read-page.js';
+import { parseTomlFrontMatter } from '../model/markdown/toml-front-matter.js';
+import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
@@ -68,7 +70,7 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   const report: FileReport = { file, vacancies: [], notes: [], errors: [], failed: false };
   let found: DocumentVacancies;
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
-    const read = readMarkdownPage(text, { now: options.now, parseFrontMatter, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+    const read = readMarkdownPage(text, { now: options.now, parseFrontMatter, parseTomlFrontMatter, html, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     if (!read.ok) {
       report.errors.push(read.error);
       report.failed = true;

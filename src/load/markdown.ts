@@ -1,8 +1,8 @@
 /**
  * The Markdown chunk: loaded only when a page uses Markdown (a `.md` src, a
  * `<script type="text/markdown">`, or a description with Markdown in it).
- * Holds marked, DOMPurify and the page reader; js-yaml is a further chunk,
- * loaded only for documents with front matter.
+ * Holds marked, DOMPurify and the page reader; js-yaml and smol-toml are
+ * further chunks, loaded only for documents with YAML or TOML front matter.
  */
 
 import { marked } from 'marked';
@@ -10,7 +10,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
 import { limitMarkdown } from '../model/markdown/limits.js';
-import { mayHaveFrontMatter, readMarkdownPage } from '../model/markdown/read-page.js';
+import { mayHaveFrontMatter, mayHaveHtml, readMarkdownPage } from '../model/markdown/read-page.js';
 import { sanitizeHtml } from '../sanitize.js';
 import { LoadError } from './load-error.js';
 
@@ -25,11 +25,19 @@ export async function readMarkdownDocument(
   text: string,
   options: { now: number; baseUrl?: string; context: string },
 ): Promise<MarkdownDocument> {
-  const parseFrontMatter = mayHaveFrontMatter(text) ? (await import('../model/markdown/front-matter.js')).parseFrontMatter : undefined;
+  const format = mayHaveFrontMatter(text);
+  const [yaml, toml, html] = await Promise.all([
+    format === 'yaml' ? import('../model/markdown/front-matter.js') : undefined,
+    format === 'toml' ? import('../model/markdown/toml-front-matter.js') : undefined,
+    // htmlparser2 comes only for pages with HTML in them.
+    mayHaveHtml(text) ? import('../model/markdown/html-blocks.js') : undefined,
+  ]);
   const read = readMarkdownPage(text, {
     now: options.now,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    ...(parseFrontMatter ? { parseFrontMatter } : {}),
+    ...(yaml ? { parseFrontMatter: yaml.parseFrontMatter } : {}),
+    ...(toml ? { parseTomlFrontMatter: toml.parseTomlFrontMatter } : {}),
+    ...(html ? { html } : {}),
   });
   if (!read.ok) throw new LoadError(`${options.context}. ${read.error}`);
   return read.document;

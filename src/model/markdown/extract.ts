@@ -9,12 +9,54 @@ import { httpUrl } from '../url.js';
 import { sentences } from './deadline-text.js';
 import type { FoundLink, TextBlock } from './inline-text.js';
 
+/** Link words that say "apply": "Apply", "Apply now", "Online application", "application submission link". */
 const APPLY_TEXT = /^\s*(?:apply(?:\s+(?:here|now|online|today))?|application\s+form|online\s+application)\s*[.!:]?\s*$/i;
-const HERE_TEXT = /^\s*(?:here|(?:the\s+)?official\s+(?:site|page|website)|this\s+link|link)\s*[.!:]?\s*$/i;
-const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website))\b/i;
+const APPLY_WORDS = /\bapply\b|\bapplication\s+(?:form|portal|submission|link|system)\b|\bonline\s+application\b/i;
+/** Link words that point to the post's page: "here", "click here", "official advert", "more information", "details". */
+const HERE_TEXT = /^\s*(?:(?:click\s+)?here|(?:the\s+)?official\s+(?:site|page|website|advert(?:isement)?|job\s+(?:posting|advert)|posting)|this\s+link|link|details|(?:more|further|full)\s+(?:information|details)|(?:i\s+want\s+to\s+)?(?:know|read|learn)\s+more|advert(?:isement)?|job\s+advert)\b[^[\]]{0,60}$/i;
+const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website|job)|advert(?:isement)?)\b/i;
+/** A bare URL's sentence about applying: "Source and application: https://…" (not "webpage for applicants: …"). */
+const BARE_CONTEXT = /\b(?:apply|application|advert(?:isement)?)\b/i;
+/** The sentence that states the closing date: its link is the post's. */
+const DEADLINE_CONTEXT = /\b(?:deadline|closing\s+date|closes)\b/i;
 const RECRUITMENT_URL = /corehr\.com\/|\/jobs?\/|job[-_]?detail|vacanc|recruit(?:ment)?[/.?]|\bjobs\.|apply/i;
-const JOB_DESCRIPTION = /\bjob\s+description\b|\bfurther\s+particulars\b/i;
-const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf)(?:[?#]|$)/i;
+/**
+ * Recruitment systems and job boards (CoreHR, Jobtrain, Stonefish, tal.net,
+ * Oracle CandidateExperience, Workday, iCIMS, Taleo, jobs.ac.uk, university
+ * job sites, AcademicTransfer, findaphd, academicjobsonline …), and job pages
+ * by their paths.
+ */
+const RECRUITMENT_HOST =
+  /(?:^|\.)(?:corehr\.com|jobtrain\.co\.uk|tal\.net|myworkdayjobs\.com|icims\.com|taleo\.net|jobs\.ac\.uk|academictransfer\.com|findaphd\.com|academicjobsonline\.org|hr-manager\.net|successfactors\.(?:com|eu)|pageuppeople\.com|wcn\.co\.uk)$|^(?:www\.)?(?:jobs?|careers?|vacancies|recruitment|[\w-]{0,40}careers?)[.-]|stonefish/i;
+const RECRUITMENT_PATH =
+  /\/(?:jobs?|vacanc(?:y|ies)|postings?|studentships?|jobdetail|job[-_]details?)\b|\/careers?\/[\w-]{0,60}(?:job|vacanc)|candidateexperience|erq_jobspec|p_recruitment_id|vacancyid=|jobid=/i;
+const JOB_DESCRIPTION = /\bjob\s+description\b|\bfurther\s+particulars\b|\bdownload\b/i;
+const DOCUMENT_URL = /\.(?:pdf|docx?|odt|rtf|zip)(?:[?#]|$)/i;
+
+/**
+ * Whether `url` points at one thing rather than a site's front page or a
+ * list: a path of two or more parts, a query, or a number ("/job/35303/",
+ * "?JobId=26354"), not "https://www.jobs.ac.uk/" or "/vacancies/".
+ */
+export function isSpecificUrl(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return search.length > 1 || /\d/.test(pathname) || pathname.split('/').filter(Boolean).length >= 2;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `url` is a recruitment system's or a job page's. */
+export function isRecruitmentUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return RECRUITMENT_HOST.test(parsed.hostname) || RECRUITMENT_PATH.test(`${parsed.pathname}${parsed.search}`.slice(0, 2000));
+}
 
 /**
  * A link target as its author meant it: "[url](url2)" pasted as a target
@@ -85,10 +127,19 @@ export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | u
       if (!url) continue;
       const sentence = sentenceAround(link);
       if (JOB_DESCRIPTION.test(link.text) || DOCUMENT_URL.test(url)) continue;
+      const text = link.text.trim();
+      const bare = link.autolink || text === link.href || /^(?:https?:\/\/|www\.)\S+$/i.test(text);
+      const applying = APPLY_CONTEXT.test(sentence);
       let score = 0;
-      if (APPLY_TEXT.test(link.text)) score = 90;
-      else if (HERE_TEXT.test(link.text) && APPLY_CONTEXT.test(sentence)) score = 80;
-      else if (RECRUITMENT_URL.test(url) && (link.autolink || APPLY_CONTEXT.test(sentence)) && !/work-with-us/i.test(url)) score = 70;
+      if (APPLY_TEXT.test(text)) score = 90;
+      else if (APPLY_WORDS.test(text) && text.length < 80) score = 85;
+      else if (HERE_TEXT.test(text) && applying) score = 80;
+      else if (RECRUITMENT_URL.test(url) && (bare || applying) && !/work-with-us/i.test(url)) score = 70;
+      else if (isRecruitmentUrl(url) && isSpecificUrl(url) && !/work-with-us/i.test(url)) score = 65;
+      else if (bare && BARE_CONTEXT.test(sentence)) score = 60;
+      else if (/\b(?:to\s+apply|apply\s+(?:via|through|at|on|using|online))\b/i.test(sentence) && !/^(?:e-?mail|contact)/i.test(text)) score = 55;
+      else if (DEADLINE_CONTEXT.test(sentence) && !bare) score = 45;
+      else if (HERE_TEXT.test(text) && !/^link$/i.test(text)) score = 40;
       if (score > (best?.score ?? 0)) best = { url, score };
     }
   }

@@ -1,19 +1,28 @@
 /**
- * Reading a Markdown recruitment page — as the lab writes it by hand — into
+ * Reading a Markdown recruitment page — as labs write them by hand — into
  * vacancies (in the posting's JSON format) and notes.
  *
- * Structure comes from marked's token stream: each heading that introduces a
- * post is a vacancy, its section running to the next heading of the same or
- * a higher level; a section with neither a deadline nor an apply link is a
- * note. HTML comments are invisible and ignored.
+ * Structure comes from marked's token stream, raw HTML and template tags read
+ * into the same tokens. Posts are found by evidence, not by heading alone:
+ * candidates are headings, bold lines, list items that lead with a link or
+ * bold text, and the front matter; a candidate is a post when its scope states
+ * a deadline or an apply link (a heading that names a job may also say the
+ * post is open now). A section label ("How to apply", "Open positions") never
+ * titles a post that something better names, and the sections of one advert
+ * ("About the role", "Applying") stay one post. History ("Previous openings",
+ * "Filled") and "coming soon" never become cards. HTML comments are ignored.
  */
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
 import { findDeadlines, sentences } from './deadline-text.js';
-import { findApplyLink, findContact, findContract, findFunding, findPositions, findSalary } from './extract.js';
-import { inlineText, textBlocks, type TextBlock } from './inline-text.js';
+import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
+import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
+import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
+import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
+import { expandTemplates } from './templates.js';
+import { httpUrl } from '../url.js';
 import { UniqueIds, vacancyIdOf } from './ids.js';
 import { fill, strings } from '../../strings.js';
 import { quote } from '../quote.js';
@@ -29,7 +38,16 @@ export interface MarkdownVacancy {
   closesText?: string;
   /** Guesses that may be wrong, for the page's author. */
   warnings: string[];
+  /**
+   * Why this is a card, for `check --explain` and the playground: where its
+   * title came from, and whether its deadline is its own, its group's or the
+   * front matter's (absent when none was found).
+   */
+  found: { title: TitleSource; deadline?: 'own' | 'shared' | 'front-matter' };
 }
+
+/** Where a vacancy's title came from: its heading, the line or item that leads it, the front matter, a sentence, or a label (nothing better). */
+export type TitleSource = 'heading' | 'lead' | 'front-matter' | 'prose' | 'label';
 
 /** A visible section that is not a vacancy: an introduction, a student invitation, a "no vacancies" notice. */
 export interface MarkdownNote {
@@ -53,7 +71,19 @@ export interface MarkdownOptions {
   frontMatter?: Record<string, unknown>;
   /** What relative links resolve against. */
   baseUrl?: string;
+  /**
+   * The HTML reader (html-blocks.ts, its own chunk): raw HTML in the page is
+   * read like Markdown with it. Without it, HTML blocks are skipped.
+   */
+  html?: HtmlReader;
 }
+
+/** What the reader needs of html-blocks.ts. */
+export interface HtmlReader {
+  htmlToMarkdown(html: string): string;
+  inlineTag(raw: string): InlineTag | undefined;
+}
+
 
 interface Section {
   heading?: Tokens.Heading;
@@ -87,14 +117,65 @@ const SHARED = /\b(?:(?:these|both)\s*|all\s+(?:the\s+)?|each\s+of\s+the\s*)(?:\
 
 const NO_VACANCIES = /\bno\s+(?:current\s+|open\s+)?(?:vacanc|positions|openings|posts\b)/i;
 
-/** The front matter between `---` lines at the very start, and the body after it. */
-export function splitFrontMatter(source: string): { yaml?: string; body: string } {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
-  return m ? { yaml: m[1] ?? '', body: source.slice(m[0].length) } : { body: source };
+/**
+ * Words that say a post named by its heading is open now, when it states
+ * neither a deadline nor an apply link ("we are currently looking for new PhD
+ * students", "Now open for applications", "Two PhD scholarships are
+ * available"). A standing invitation ("prospective postdocs should contact …",
+ * "we are looking for candidates with …", "we are seeking fellowship
+ * applicants") is not.
+ */
+const OPEN_NOW = /\b(?:currently\s+(?:looking|seeking|recruiting|advertising|hiring)|now\s+open|open\s+for\s+applications|invites?\s+applications|applications\s+are\s+(?:now\s+)?invited|(?:positions?|posts?|studentships?|scholarships?|fellowships?|vacanc(?:y|ies))\s+(?:is|are)\s+(?:now\s+)?available)\b/i;
+
+/** Front-matter keys that state the deadline or the apply link under other names (Jekyll and Hugo themes). */
+const DEADLINE_KEYS = ['deadline', 'closing_date', 'closingdate', 'closing', 'appldate', 'application_deadline', 'apply_by', 'applyby', 'expirydate', 'expiry_date', 'valid_through', 'validthrough'];
+const LINK_KEYS = ['apply_url', 'applyurl', 'apply', 'link', 'url', 'external_link', 'job_url'];
+/** Front-matter text that may state the deadline in words ("subtitle: Deadline 11th December 2019"). */
+const TEXT_KEYS = ['summary', 'subtitle', 'excerpt', 'description'];
+
+/**
+ * The front matter at the very start — YAML between `---` lines (Jekyll,
+ * Hugo) or TOML between `+++` lines (Hugo) — and the body after it.
+ */
+export function splitFrontMatter(source: string): { yaml?: string; toml?: string; body: string } {
+  const m = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!m) return { body: source };
+  const toml = m[1] === '+++';
+  const rest = source.slice(m[0].length);
+  // The closing fence is the first line that is only the fence (an empty front matter closes at once).
+  const fence = toml ? /^\+\+\+[ \t]*(?:\r?\n|$)/m : /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const end = fence.exec(rest);
+  if (!end) return { body: source };
+  const text = rest.slice(0, end.index).replace(/\r?\n$/, '');
+  const body = rest.slice(end.index + end[0].length);
+  return toml ? { toml: text, body } : { yaml: text, body };
 }
 
 function isComment(token: Token): boolean {
   return token.type === 'html' && /^\s*<!--/.test(token.raw);
+}
+
+/** Gives each inline HTML tag under `tokens` what it means to the text reader (`tag`). */
+function readInlineTags(tokens: Token[], html: HtmlReader): void {
+  for (const token of tokens) {
+    if (token.type === 'html' && !(token as Tokens.HTML).block) {
+      const tag = html.inlineTag((token as Tokens.HTML).text);
+      if (tag) (token as { tag?: InlineTag }).tag = tag;
+    }
+    const t = token as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    if (t.tokens) readInlineTags(t.tokens, html);
+    if (t.items) readInlineTags(t.items, html);
+    for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) readInlineTags(cell.tokens, html);
+  }
+}
+
+/** marked's tokens for a page, with template tags expanded and raw HTML read into the same tokens. */
+function lexPage(body: string, html?: HtmlReader): Token[] {
+  const tokens = Lexer.lex(expandTemplates(body), { gfm: true });
+  if (!html) return tokens;
+  const read = tokens.flatMap((t) => (t.type === 'html' && !isComment(t) ? Lexer.lex(html.htmlToMarkdown(t.raw), { gfm: true }) : [t]));
+  readInlineTags(read, html);
+  return read;
 }
 
 function buildTree(tokens: Token[]): Section {
@@ -126,7 +207,7 @@ function markdownOf(tokens: Token[]): string {
 
 const APPLY_IN_HEADING = /^\s*(?:apply(?:\s+(?:here|now|online))?|here)\s*$/i;
 
-/** The heading as a title: no numbering, colon, count suffix or "Apply here" link. */
+/** The heading as a title: no numbering, colon, count, "Apply here" link, closing date or trailing institution. */
 export function cleanTitle(heading: Tokens.Heading): { title: string; positions?: number; link?: string } {
   let link: string | undefined;
   const kept = heading.tokens.filter((t) => {
@@ -135,16 +216,8 @@ export function cleanTitle(heading: Tokens.Heading): { title: string; positions?
     link ??= l.href;
     return !APPLY_IN_HEADING.test(inlineText(l.tokens));
   });
-  let title = inlineText(kept).replace(/\s+/g, ' ').trim();
-  // Spaces are single here, so the bounded runs below lose nothing; unbounded,
-  // `\s*[(\[]?\s*[x×]` split a run of spaces every way (cubic).
-  title = title.replace(/^(?:#\s?)?\d+\s?[.):]?\s/, '').replace(/[:–—-]\s?$/, '').trim();
-  let positions: number | undefined;
-  const count = /[(\[]?\s?[x×]\s?(\d{1,4})\s?[)\]]?$/i.exec(title);
-  if (count?.[1]) {
-    positions = Number(count[1]);
-    title = title.slice(0, count.index).trim();
-  }
+  const text = inlineText(kept).replace(/\s+/g, ' ').trim().replace(/^(?:#\s*)?\d+\s*[.):]?\s+/, '');
+  const { title, positions } = cleanLeadTitle(text);
   return { title, ...(positions ? { positions } : {}), ...(link ? { link } : {}) };
 }
 
@@ -158,36 +231,184 @@ interface Signals {
   applyUrl?: string;
 }
 
+type DeadlineFound = ReturnType<typeof findDeadlines>[number];
+
+/** A post found on the page, before it is written out as a vacancy. */
+interface Post {
+  title: string;
+  from: TitleSource;
+  tokens: Token[];
+  s: Signals;
+  positions?: number;
+  /** A closing date stated for a group of posts (a category heading or line), for a post that states none. */
+  shared?: DeadlineFound;
+}
+
+/** A candidate inside a run of tokens: its lead, its scope, and the category line above it. */
+interface Candidate {
+  lead: Lead;
+  tokens: Token[];
+  category?: Token[];
+}
+
+/**
+ * The candidates in a run of tokens, and the tokens that belong to none.
+ * A bold line's scope runs to the next candidate or heading; a list item's is
+ * the item. A bold line over a list of candidates is their category. History
+ * ("Previous openings", "Filled") and "coming soon" parts are left out, up to
+ * the next heading.
+ */
+function scan(list: Token[]): { candidates: Candidate[]; rest: Token[]; live: Token[] } {
+  const candidates: Candidate[] = [];
+  const rest: Token[] = [];
+  const live: Token[] = [];
+  let current: Candidate | undefined;
+  let category: Token[] | undefined;
+  /** The depth of the history heading being skipped (7 for a bold line: to the next heading), or 0. */
+  let skipping = 0;
+  const past = (text: string): boolean => isHistory(text) || isComingSoon(text);
+  list.forEach((token, i) => {
+    if (token.type === 'heading') {
+      const { depth, text } = token as Tokens.Heading;
+      current = undefined;
+      category = undefined;
+      if (skipping && depth > skipping) return;
+      skipping = past(text) ? depth : 0;
+      if (!skipping) rest.push(token);
+      if (!skipping) live.push(token);
+      return;
+    }
+    if (skipping || token.type === 'space') return;
+    const bold = boldLineOf(token);
+    if (bold && past(bold.text)) {
+      skipping = 7;
+      current = undefined;
+      return;
+    }
+    live.push(token);
+    if (bold) {
+      const next = list.slice(i + 1).find((t) => t.type !== 'space');
+      if (!bold.href && next?.type === 'list' && (next as Tokens.List).items.some((item) => itemLeadOf(item))) {
+        category = [token];
+        current = undefined;
+        rest.push(token);
+        return;
+      }
+      if (mayName(bold)) {
+        current = { lead: bold, tokens: [token] };
+        candidates.push(current);
+        return;
+      }
+    }
+    if (token.type === 'list') {
+      const items = (token as Tokens.List).items;
+      const leads = items.map((item) => itemLeadOf(item) ?? jobLeadOf(item));
+      if (leads.some((l) => l && mayName(l))) {
+        items.forEach((item, k) => {
+          const lead = leads[k];
+          if (lead && mayName(lead) && !past(item.text)) candidates.push({ lead, tokens: item.tokens, ...(category ? { category } : {}) });
+        });
+        current = undefined;
+        category = undefined;
+        return;
+      }
+    }
+    if (token.type === 'table') {
+      const rows = tableRows(token as Tokens.Table).filter((r) => mayName(r.lead));
+      if (rows.length > 0) {
+        candidates.push(...rows.map((r) => ({ ...r, ...(category ? { category } : {}) })));
+        current = undefined;
+        category = undefined;
+        return;
+      }
+    }
+    (current ? current.tokens : rest).push(token);
+  });
+  return { candidates, rest, live };
+}
+
+/** The facts the front matter states under Jekyll's and Hugo's names: the post's name, a deadline, an apply link. */
+function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: string): { title?: string; deadline?: DeadlineFound; applyUrl?: string } {
+  const text = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
+  const out: { title?: string; deadline?: DeadlineFound; applyUrl?: string } = {};
+  const title = text(fm['title']);
+  const named = title ? frontMatterTitle(unescapeHtml(title)) : undefined;
+  if (named) out.title = named;
+  for (const key of DEADLINE_KEYS) {
+    const value = text(fm[key])?.trim();
+    if (!value) continue;
+    // Read by the same grammar as the text, so "2019-08-31", "31 August 2019" and "31/08/2019" all count.
+    const found = findDeadlines(`Deadline: ${value}`, now)[0];
+    if (found) {
+      out.deadline = found;
+      break;
+    }
+  }
+  if (!out.deadline) {
+    for (const key of TEXT_KEYS) {
+      const found = findDeadlines(text(fm[key]) ?? '', now)[0];
+      if (found) {
+        out.deadline = found;
+        break;
+      }
+    }
+  }
+  for (const key of LINK_KEYS) {
+    const url = httpUrl(text(fm[key]) ?? '', baseUrl);
+    if (url && /^https?:/.test(text(fm[key]) ?? '')) {
+      out.applyUrl = url;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Reads a Markdown document (front matter already split off and parsed). */
 export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDocument {
-  const tokens = Lexer.lex(body, { gfm: true });
-  const root = buildTree(tokens);
+  const root = buildTree(lexPage(body, options.html));
   const defaults: Record<string, unknown> = {};
   const fm = options.frontMatter ?? {};
   for (const key of POSTING_FIELDS) if (key !== 'title' && fm[key] !== undefined) defaults[key] = fm[key];
+  const page = frontMatterFacts(fm, options.now, options.baseUrl);
 
-  const signals = (list: Token[], heading?: Tokens.Heading): Signals => {
+  const signals = (list: Token[], link?: string): Signals => {
     const blocks = textBlocks(list);
-    const headingBlocks = heading ? textBlocks([heading]) : [];
-    const applyUrl = (heading && cleanTitle(heading).link && findApplyLink(headingBlocks.map((b) => ({ ...b, links: b.links.map((l) => ({ ...l, text: 'Apply' })) })), options.baseUrl)) || findApplyLink(blocks, options.baseUrl);
+    const own = link ? findApplyLink([{ text: 'Apply', links: [{ href: link, text: 'Apply', context: 'Apply', offset: 0, autolink: false }] }], options.baseUrl) : undefined;
+    const applyUrl = own ?? findApplyLink(blocks, options.baseUrl);
     return { blocks, deadlines: findDeadlines(blocks.map((b) => b.text).join('\n'), options.now), ...(applyUrl ? { applyUrl } : {}) };
   };
   const hasSignal = (s: Signals): boolean =>
     s.deadlines.length > 0 || s.applyUrl !== undefined || defaults['closes'] !== undefined || defaults['applyUrl'] !== undefined;
+  /** A section's signals with the closing date its heading states, when its text states none. */
+  const withHeading = (s: Signals, heading: Tokens.Heading): Signals =>
+    s.deadlines.length > 0 ? s : { ...s, deadlines: findDeadlines(inlineText(heading.tokens), options.now) };
+  const textOf = (s: Signals): string => s.blocks.map((b) => b.text).join('\n');
+  /** A candidate's own evidence: a deadline, an apply link in its words, or a lead link into a recruitment system. */
+  const candidateSignals = (c: Candidate): Signals | undefined => {
+    const leadUrl = c.lead.href ? httpUrl(repairHref(c.lead.href), options.baseUrl) : null;
+    const lead = leadUrl && isRecruitmentUrl(leadUrl) && isSpecificUrl(leadUrl) ? c.lead.href : undefined;
+    const s = signals(c.tokens, lead);
+    const inWords = findApplyLink(s.blocks.map((b) => ({ ...b, links: b.links.filter((l) => l.href !== c.lead.href) })), options.baseUrl);
+    if (s.deadlines.length > 0 || lead || inWords) return c.lead.href && !lead && !inWords ? signals(c.tokens, c.lead.href) : s;
+    return undefined;
+  };
 
   const doc: MarkdownDocument = { vacancies: [], notes: [] };
   const ids = new UniqueIds();
+  const introDeadlines = page.deadline ? signals(root.own).deadlines : [];
 
-  const addVacancy = (heading: string, content: Token[], s: Signals, extra: { positions?: number } = {}): void => {
+  const addVacancy = ({ title: heading, from, tokens: content, s, positions: counted, shared }: Post): void => {
     const warnings: string[] = [];
     // "### One Year Fellowships in A or B" over a first line "Fellowship in A :":
     // the heading names several posts and the line names this one.
     const label = /^([^.!?:\n]{3,100}?)\s*:\s*$/.exec(s.blocks[0]?.text.split('\n')[0] ?? '')?.[1];
     const title = label && (UMBRELLA.test(heading) || offersChoice(heading)) ? label.trim() : heading;
     const fields: Record<string | symbol, unknown> = { ...defaults, title, [SOURCE_WARNINGS]: warnings };
-    const [first, ...others] = s.deadlines;
+    const [own, ...others] = s.deadlines;
+    const first = own ?? (defaults['closes'] === undefined ? (shared ?? page.deadline) : undefined);
     const sharedAt = s.blocks.findIndex((b) => SHARED.test(b.text));
-    const deadlineAt = first ? s.blocks.findIndex((b) => b.text.includes(first.text)) : -1;
+    const deadlineAt = own ? s.blocks.findIndex((b) => b.text.includes(own.text)) : -1;
     let closesText: string | undefined;
     if (first) {
       fields['closes'] = first.closes;
@@ -196,6 +417,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
         fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
       }
+      if (!own) warnings.push(`${quote(title)}: no closing date of its own; took ${quote(first.text)} from ${first === page.deadline ? 'the front matter' : 'the posts\' heading'}`);
+      // The front matter and the page's introduction disagree ("Deadline 11th December 2019" above, "December 11th 2020" below): say so.
+      const other = first === page.deadline ? introDeadlines.find((d) => d.closes !== first.closes) : undefined;
+      if (other) warnings.push(`${quote(title)}: the front matter closes ${first.closes} but the text says ${quote(other.text)}; the front matter is used`);
       const different = others.filter((o) => o.closes !== first.closes);
       if (different.length > 0) {
         warnings.push(`${quote(title)}: ${different.length + 1} different closing dates (${[first, ...different].map((d) => d.closes).join(', ')}); the first is used`);
@@ -203,9 +428,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     } else if (defaults['closes'] === undefined) {
       warnings.push(`${quote(title)}: no closing date found; write e.g. "Only applications received before midday on 15 November 2021 can be considered"`);
     }
-    if (s.applyUrl) fields['applyUrl'] = s.applyUrl;
+    const applyUrl = s.applyUrl ?? (defaults['applyUrl'] === undefined ? page.applyUrl : undefined);
+    if (applyUrl) fields['applyUrl'] = applyUrl;
     else if (defaults['applyUrl'] === undefined) warnings.push(`${quote(title)}: no apply link found; add e.g. "Apply [here](https://…)"`);
-    const positions = extra.positions ?? findPositions(s.blocks);
+    const positions = counted ?? findPositions(s.blocks);
     if (positions && positions > 1) fields['positions'] = positions;
     const salary = findSalary(s.blocks);
     if (salary && defaults['salary'] === undefined) fields['salary'] = salary;
@@ -217,59 +443,146 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (funding && defaults['funding'] === undefined) fields['funding'] = funding;
     const description = markdownOf(content);
     if (description) fields['description'] = description;
-    const id = ids.take(vacancyIdOf(s.applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
-    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings });
+    const id = ids.take(vacancyIdOf(applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
+    const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : 'shared';
+    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found: { title: from, ...(deadline ? { deadline } : {}) } });
     // A closing date stated after a sentence about several posts ("These projects …")
     // also closes the posts just before this one that state none.
-    if (first && sharedAt >= 0 && sharedAt < deadlineAt) {
+    if (own && sharedAt >= 0 && sharedAt < deadlineAt) {
       for (let i = doc.vacancies.length - 2; i >= 0; i--) {
         const earlier = doc.vacancies[i];
         if (!earlier || earlier.fields['closes'] !== defaults['closes'] || earlier.closesText) break;
-        earlier.fields['closes'] = first.closes;
+        earlier.fields['closes'] = own.closes;
         earlier.fields[SOURCE_UNSURE] = fill(strings.unsureShared, { title });
-        earlier.closesText = first.text;
+        earlier.closesText = own.text;
+        earlier.found.deadline = 'shared';
         const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
         earlier.warnings.length = 0;
         earlier.warnings.push(...kept);
-        earlier.warnings.push(`${quote(earlier.fields['title'])}: no closing date of its own; took ${quote(first.text)} from ${quote(title)}`);
+        earlier.warnings.push(`${quote(earlier.fields['title'])}: no closing date of its own; took ${quote(own.text)} from ${quote(title)}`);
       }
     }
   };
 
+  /**
+   * The posts in one scope (a section, or the whole page): several
+   * candidates with evidence under a label are several posts, sharing the
+   * scope's closing date when they state none; else the scope is one post if
+   * it has evidence, named by its heading unless that is a label — then by
+   * the one candidate that names it, `fallback` (the front-matter title), or
+   * the job named in its prose.
+   */
+  const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string; text?: string }, fallback?: string): Post[] => {
+    // A closing date in the heading ("PhD studentships (closing date 9 January)") closes what is under it.
+    const headingDeadlines = heading.text ? findDeadlines(heading.text, options.now) : [];
+    const { candidates, rest, live } = scan(tokens);
+    const found = candidates.flatMap((c) => {
+      const s = candidateSignals(c);
+      return s ? [{ c, s }] : [];
+    });
+    const labelled = heading.title === undefined || isLabel(heading.title);
+    // Several posts under a label, an umbrella heading, or each with its own apply link.
+    const ownLinks = new Set(found.map(({ s }) => s.applyUrl));
+    if (found.length >= 2 && (labelled || UMBRELLA.test(heading.title ?? '') || (ownLinks.size === found.length && !ownLinks.has(undefined)))) {
+      const scopeDeadline = signals(rest).deadlines[0] ?? headingDeadlines[0];
+      return found.map(({ c, s }) => ({
+        ...leadName(c.lead),
+        from: 'lead' as const,
+        tokens: c.tokens,
+        s,
+        shared: (c.category ? signals(c.category).deadlines[0] : undefined) ?? scopeDeadline,
+      }));
+    }
+    const whole = signals(live, heading.link);
+    if (whole.deadlines.length === 0) whole.deadlines = headingDeadlines;
+    const single = found.length === 1 ? found[0] : undefined;
+    // The one post named in the scope: its own link is the apply link.
+    if (single?.s.applyUrl) whole.applyUrl = single.s.applyUrl;
+    const open = heading.title !== undefined && namesJob(heading.title) && OPEN_NOW.test(textOf(whole));
+    if (!hasSignal(whole) && !open) return [];
+    const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
+    const prose = proseTitle(textOf(whole));
+    const firstHeading = live.find((t): t is Tokens.Heading => t.type === 'heading');
+    const title: { title: string; positions?: number; from: TitleSource } = (named && { ...named, from: 'heading' }) ??
+      (single && { ...leadName(single.c.lead), from: 'lead' }) ??
+      (fallback !== undefined ? { title: fallback, from: 'front-matter' } : undefined) ??
+      (prose !== undefined ? { title: prose, from: 'prose' } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy'), from: 'label' };
+    return [{ ...title, tokens: live, s: whole }];
+  };
+
+  /** Whether a heading names a post: not a label, and a job word or evidence of its own. */
+  const namesPost = (section: Section): boolean => {
+    const { title, link } = cleanTitle(section.heading as Tokens.Heading);
+    if (isLabel(title) || isHistory(title) || isComingSoon(title)) return false;
+    const s = withHeading(signals(section.own, link), section.heading as Tokens.Heading);
+    return namesJob(title) || s.deadlines.length > 0 || s.applyUrl !== undefined;
+  };
+  const allSections = (s: Section): Section[] => s.children.flatMap((c) => [c, ...allSections(c)]);
+
   const visit = (section: Section): void => {
     const heading = section.heading as Tokens.Heading;
-    const { title, positions } = cleanTitle(heading);
+    const cleaned = cleanTitle(heading);
     const content = contentOf(section);
-    const whole = signals(content, heading);
-    if (NO_VACANCIES.test(title) || !hasSignal(whole)) {
-      doc.notes.push({ title, markdown: markdownOf(content) });
+    const past = isHistory(cleaned.title) || isComingSoon(cleaned.title);
+    const whole = withHeading(signals(content, cleaned.link), heading);
+    const open = namesJob(cleaned.title) && OPEN_NOW.test(textOf(whole));
+    if (past || NO_VACANCIES.test(cleaned.title) || (!hasSignal(whole) && !open)) {
+      doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
       return;
     }
     // An umbrella heading over several posts: each post is its own vacancy.
-    const posts = section.children.filter((c) => hasSignal(signals(contentOf(c), c.heading)));
+    const posts = section.children.filter((c) => {
+      const t = cleanTitle(c.heading as Tokens.Heading);
+      const s = withHeading(signals(contentOf(c), t.link), c.heading as Tokens.Heading);
+      return !isHistory(t.title) && (hasSignal(s) || (namesJob(t.title) && OPEN_NOW.test(textOf(s))));
+    });
     if (posts.length >= 2) {
-      const own = signals(section.own, heading);
-      if (hasSignal(own)) addVacancy(title, section.own, own, positions ? { positions } : {});
+      const own = signals(section.own, cleaned.link);
+      if (own.applyUrl !== undefined) for (const post of readScope(section.own, { ...cleaned, text: heading.text })) addVacancy(post);
       for (const child of section.children) visit(child);
       return;
     }
-    addVacancy(title, content, whole, positions ? { positions } : {});
+    const found = readScope(content, { ...cleaned, text: heading.text });
+    if (found.length === 0) doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
+    for (const post of found) addVacancy(post);
   };
 
-  const intro = signals(root.own);
-  if (root.children.length === 0) {
-    // No headings: the whole page is one vacancy if it states one, else a note.
-    if (hasSignal(intro) && !NO_VACANCIES.test(intro.blocks.map((b) => b.text).join(' '))) {
-      const fmTitle = typeof fm['title'] === 'string' ? fm['title'].trim() : '';
-      addVacancy(fmTitle || 'Vacancy', root.own, intro);
-    } else if (intro.blocks.length > 0) {
-      doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
+  const introNote = (): void => {
+    const intro = textBlocks(root.own);
+    if (intro.length > 0) doc.notes.push({ title: firstSentence(intro[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
+  };
+
+  // No heading names a post: the page is one scope (an advert in sections
+  // such as "About the role" and "How to apply", or a list of posts under
+  // labels), named by its front matter when nothing in it names the post.
+  if (!allSections(root).some(namesPost)) {
+    const all = [...root.own, ...root.children.flatMap((c) => [c.heading as Token, ...contentOf(c)])];
+    const posts = NO_VACANCIES.test(`${page.title ?? ''} ${textBlocks(all).map((b) => b.text).join(' ').slice(0, 2000)}`) && !scan(all).candidates.length ? [] : readScope(all, {}, page.title);
+    if (posts.length > 0) {
+      for (const post of posts) addVacancy(post);
+      // Beside several posts, a section that states nothing of its own (an invitation to students) is a note; history always is.
+      const note = (section: Section): void => {
+        const cleaned = cleanTitle(section.heading as Tokens.Heading);
+        if (isHistory(cleaned.title) || isComingSoon(cleaned.title)) {
+          doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
+          return;
+        }
+        const quiet = posts.length > 1 && textBlocks(section.own).length > 0 && !hasSignal(signals(section.own, cleaned.link)) && !scan(section.own).candidates.length;
+        if (quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(section.own) });
+        section.children.forEach(note);
+      };
+      root.children.forEach(note);
+      return doc;
     }
-    return doc;
+    if (root.children.length === 0) {
+      // Nothing in the body: a post that lives only in the front matter.
+      if (page.title && (page.deadline || page.applyUrl) && textBlocks(root.own).length === 0) {
+        addVacancy({ title: page.title, from: 'front-matter', tokens: [], s: { blocks: [], deadlines: [] } });
+      } else introNote();
+      return doc;
+    }
   }
-  if (intro.blocks.length > 0) {
-    doc.notes.push({ title: firstSentence(intro.blocks[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
-  }
+  introNote();
   for (const section of root.children) visit(section);
   // Vacancies first, in document order; notes after them.
   return doc;

@@ -7,7 +7,8 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { clip } from '../quote.js';
 
-export type FrontMatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
+/** Parsed front matter, with what a lenient read left out (`warnings`), or why it could not be read. */
+export type FrontMatterResult = { ok: true; data: Record<string, unknown>; warnings?: string[] } | { ok: false; error: string };
 
 /**
  * How many aliases (`*name`) front matter may use. Real pages use none or a

@@ -5,6 +5,13 @@ import { unescapeHtml } from '../html-entities.js';
 
 export { unescapeHtml };
 
+/**
+ * An inline HTML tag as the text reader needs it, read by the HTML reader
+ * when the page was lexed (html-blocks.ts): a line break, a link opening
+ * (`<a href>`, a navigating `<button>`) or closing.
+ */
+export type InlineTag = { kind: 'break' } | { kind: 'open'; href: string } | { kind: 'close' };
+
 /** A link met in the text, with the text around it. */
 export interface FoundLink {
   href: string;
@@ -20,6 +27,8 @@ export interface FoundLink {
 /** Plain text of inline tokens (emphasis dropped, link text kept), collecting links. */
 export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLink[]; at: number }): string {
   let out = '';
+  // Links written as inline HTML (<a href>, <button onclick>): open until their closing tag.
+  const open: { href: string; start: number }[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'link': {
@@ -36,8 +45,17 @@ export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLin
       case 'br':
         out += '\n';
         break;
-      case 'html':
+      case 'html': {
+        const tag = (token as { tag?: InlineTag }).tag;
+        if (tag?.kind === 'break') out += '\n';
+        else if (tag?.kind === 'open') open.push({ href: tag.href, start: out.length });
+        else if (tag?.kind === 'close') {
+          const link = open.pop();
+          const text = out.slice(link?.start ?? 0).trim();
+          if (link) links?.list.push({ href: link.href, text, context: '', offset: (links.at ?? 0) + link.start, autolink: text === link.href });
+        }
         break;
+      }
       case 'strong':
       case 'em':
       case 'del':

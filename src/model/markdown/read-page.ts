@@ -10,7 +10,7 @@
  */
 
 import type { FrontMatterResult } from './front-matter.js';
-import { readMarkdown, splitFrontMatter, type MarkdownDocument, type MarkdownOptions } from './from-markdown.js';
+import { readMarkdown, splitFrontMatter, type HtmlReader, type MarkdownDocument, type MarkdownOptions } from './from-markdown.js';
 import { readLimited } from './limits.js';
 
 /** Parses front matter; `firstLine` is the file's line the YAML starts on, for its errors. */
@@ -46,37 +46,53 @@ export function dedent(text: string): string {
 }
 
 /**
- * Whether `text` may open with front matter (so a YAML parser is needed):
- * the fence `splitFrontMatter` looks for, after what {@link dedent} removes.
+ * Whether `text` may open with front matter (so a YAML or TOML parser is
+ * needed): the fences `splitFrontMatter` looks for, after what {@link dedent} removes.
  */
-export function mayHaveFrontMatter(text: string): boolean {
-  return /^\s*---[ \t]*\r?\n/.test(text);
+export function mayHaveFrontMatter(text: string): 'yaml' | 'toml' | undefined {
+  if (/^\uFEFF?\s*---[ \t]*\r?\n/.test(text)) return 'yaml';
+  if (/^\uFEFF?\s*\+\+\+[ \t]*\r?\n/.test(text)) return 'toml';
+  return undefined;
 }
 
-/**
- * Reads a whole Markdown page, front matter included. `parseFrontMatter` is
- * needed only when {@link mayHaveFrontMatter} says so.
- */
-export function readMarkdownPage(
-  text: string,
-  options: Omit<MarkdownOptions, 'frontMatter'> & { parseFrontMatter?: FrontMatterParser },
-): PageResult {
+/** Whether `text` may hold raw HTML (so the HTML reader is worth loading). */
+export function mayHaveHtml(text: string): boolean {
+  return /<[a-z!/]/i.test(text);
+}
+
+/** What reads a page besides its text; each a chunk of its own in the browser. */
+export interface PageReaders {
+  /** YAML front matter; needed when {@link mayHaveFrontMatter} says `yaml`. */
+  parseFrontMatter?: FrontMatterParser;
+  /** TOML front matter (`+++`); needed when {@link mayHaveFrontMatter} says `toml`. */
+  parseTomlFrontMatter?: (toml: string) => FrontMatterResult;
+  /** Raw HTML blocks; without it they are skipped. */
+  html?: HtmlReader;
+}
+
+/** Reads a whole Markdown page, front matter included. */
+export function readMarkdownPage(text: string, options: Omit<MarkdownOptions, 'frontMatter' | 'html'> & PageReaders): PageResult {
   const { text: page, removedLines } = dedentPage(text);
-  const { yaml, body } = splitFrontMatter(page);
+  const { yaml, toml, body } = splitFrontMatter(page);
   let frontMatter: Record<string, unknown> | undefined;
-  if (yaml !== undefined && yaml.trim() !== '') {
+  let parsed: FrontMatterResult | undefined;
+  if (toml !== undefined && toml.trim() !== '') {
+    if (!options.parseTomlFrontMatter) return { ok: false, error: 'The page has TOML front matter but no TOML reader was given' };
+    parsed = options.parseTomlFrontMatter(toml);
+  } else if (yaml !== undefined && yaml.trim() !== '') {
     if (!options.parseFrontMatter) return { ok: false, error: 'The page has front matter but no YAML reader was given' };
     // The YAML starts on the line after "---", below the blank lines dedent removed.
-    const parsed = options.parseFrontMatter(yaml, removedLines + 2);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
-    frontMatter = parsed.data;
+    parsed = options.parseFrontMatter(yaml, removedLines + 2);
   }
+  if (parsed && !parsed.ok) return { ok: false, error: parsed.error };
+  if (parsed?.ok) frontMatter = parsed.data;
   // Cut to the reader's limits first: deep nesting overflows marked's stack.
   const document = readLimited(body, (limited) =>
     readMarkdown(limited, {
       now: options.now,
       ...(frontMatter ? { frontMatter } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.html ? { html: options.html } : {}),
     }),
   );
   return { ok: true, document };

@@ -39,6 +39,21 @@ describe('readMarkdown', () => {
       ['never a job description alone', '## Post\n\n[Job Description](https://my.corehr.com/jd.pdf)', undefined],
       ['never a mailto', '## Post\n\nApply to [me](mailto:a@b.org)', undefined],
       ['never "more information"', '## Post\n\nFor more information about working at the Department, see www.eng.ox.ac.uk/about/work-with-us/', undefined],
+      ['"click here" in a sentence about applying', '## Post\n\nTo apply, [click here](https://apply.example.org/post/1).', 'https://apply.example.org/post/1'],
+      ['"official advert"', '## Post\n\nSee the [official advert](https://www.example.ac.uk/careers/job/22).', 'https://www.example.ac.uk/careers/job/22'],
+      ['"more information … [here]"', '## Post\n\nMore information and the application form [here](https://hr.example.org/vacancy/31).', 'https://hr.example.org/vacancy/31'],
+      ['"Online application"', '## Post\n\n[Online application](https://portal.example.org/x)', 'https://portal.example.org/x'],
+      ['the URL itself as link text', '## Post\n\n[https://www.jobs.ac.uk/job/ABC123](https://www.jobs.ac.uk/job/ABC123)', 'https://www.jobs.ac.uk/job/ABC123'],
+      ['an autolink', '## Post\n\nApplication: <https://portal.example.org/apply/77>', 'https://portal.example.org/apply/77'],
+      ['a bare Jobtrain URL', '## Post\n\nDetails: https://www.jobtrain.co.uk/example/Job/JobDetail?JobId=1', 'https://www.jobtrain.co.uk/example/Job/JobDetail?JobId=1'],
+      ['a bare Stonefish URL', '## Post\n\nhttps://jobs.stonefish.example.ac.uk/vacancy/123', 'https://jobs.stonefish.example.ac.uk/vacancy/123'],
+      ['a bare tal.net URL', '## Post\n\nhttps://example.tal.net/vx/candidate/jobboard/vacancy/1/adv/', 'https://example.tal.net/vx/candidate/jobboard/vacancy/1/adv/'],
+      ['a Workday link on its name', '## Post\n\nUse the [Workday platform](https://ntu.wd3.myworkdayjobs.com/Careers/job/R1).', 'https://ntu.wd3.myworkdayjobs.com/Careers/job/R1'],
+      ['an iCIMS link', '## Post\n\nRead the [job posting](https://careers-x.icims.com/jobs/1/role/job).', 'https://careers-x.icims.com/jobs/1/role/job'],
+      ['a Taleo link', '## Post\n\nThe [vacancy](https://x.taleo.net/careersection/2/jobdetail.ftl?job=9).', 'https://x.taleo.net/careersection/2/jobdetail.ftl?job=9'],
+      ['an AcademicTransfer link', '## Post\n\n[I want to know more or apply immediately...](https://www.academictransfer.com/en/318956/x/)', 'https://www.academictransfer.com/en/318956/x/'],
+      ['an academicjobsonline link', '## Post\n\n[AJO](https://academicjobsonline.org/ajo/jobs/2001)', 'https://academicjobsonline.org/ajo/jobs/2001'],
+      ['never a PDF job description, even from a recruitment system', '## Post\n\n[Apply](https://www.jobs.ac.uk/job/X1/advert.pdf) or [details](https://www.jobs.ac.uk/job/X1)', 'https://www.jobs.ac.uk/job/X1'],
     ];
     for (const [name, md, url] of cases) {
       it(name, () => {
@@ -187,6 +202,12 @@ ${CLOSING}
 });
 
 describe('splitFrontMatter', () => {
+  it('splits TOML between +++ lines from the body', () => {
+    expect(splitFrontMatter('+++\ntitle = "Post"\n+++\nBody')).to.deep.equal({ toml: 'title = "Post"', body: 'Body' });
+  });
+  it('reads an empty front matter as empty', () => {
+    expect(splitFrontMatter('---\n---\nBody')).to.deep.equal({ yaml: '', body: 'Body' });
+  });
   it('splits the YAML between --- lines from the body', () => {
     expect(splitFrontMatter('---\ntitle: "Recruitment"\n---\n\n## Post\n')).to.deep.equal({ yaml: 'title: "Recruitment"', body: '\n## Post\n' });
   });
