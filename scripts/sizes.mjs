@@ -13,7 +13,9 @@ const DIST = new URL('../dist/', import.meta.url);
 const FILES = [
   ['job-posting.js', 'all a JSON page loads: the ES module, Lit included'],
   ['markdown-*.js', 'loaded only for Markdown (marked, DOMPurify, the page reader)'],
-  ['front-matter-*.js', 'loaded only for front matter (js-yaml)'],
+  ['front-matter-*.js', 'loaded only for YAML front matter (js-yaml)'],
+  ['toml-front-matter-*.js', 'loaded only for TOML front matter (smol-toml)'],
+  ['html-blocks-*.js', 'loaded only for Markdown pages with raw HTML in them (htmlparser2)'],
   ['extras-*.js', 'loaded only for `structured-data` or "Add to calendar"'],
   ['json-error-*.js', 'loaded only to explain broken JSON'],
   ['job-posting.global.js', 'the classic script: everything inlined'],

@@ -20,11 +20,11 @@ function codeUnder(dir) {
     .map((e) => relative(ROOT, join(e.parentPath, e.name)));
 }
 
-/** What `npm test` runs: the tests and their pages, the runner's and the build's configs and scripts (not `npm run corpus`'s). */
+/** What `npm test` runs: the tests and their pages, the runner's and the build's configs and scripts (not `npm run corpus`'s, nor the measurements beside it). */
 const files = [
   ...codeUnder('test').filter((f) => f !== relative(ROOT, fileURLToPath(import.meta.url))),
   ...readdirSync(ROOT).filter((f) => /\.config\.(?:mjs|ts)$/.test(f)),
-  ...codeUnder('scripts').filter((f) => !/^scripts[\\/]corpus/.test(f)),
+  ...codeUnder('scripts').filter((f) => !/^scripts[\\/](?:corpus|measure-)/.test(f)),
 ];
 
 /**

@@ -16,7 +16,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
-import { findDeadlines, sentences } from './deadline-text.js';
+import { type DeadlineReason, findDeadlines, sentences } from './deadline-text.js';
 import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
@@ -417,6 +417,14 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
         fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
       }
+      for (const reason of first.reasons) {
+        const unsure = unsureWords(reason);
+        if (!unsure) continue;
+        warnings.push(`${quote(title)}: ${quote(first.text)}: ${unsure}`);
+        fields[SOURCE_UNSURE] ??= unsure;
+      }
+      // "midnight UK time" on a date: the date closes at its end in the zone the text named.
+      if (first.timeZone && DATE_ONLY.test(first.closes) && defaults['timeZone'] === undefined) fields['timeZone'] = first.timeZone;
       if (!own) warnings.push(`${quote(title)}: no closing date of its own; took ${quote(first.text)} from ${first === page.deadline ? 'the front matter' : 'the posts\' heading'}`);
       // The front matter and the page's introduction disagree ("Deadline 11th December 2019" above, "December 11th 2020" below): say so.
       const other = first === page.deadline ? introDeadlines.find((d) => d.closes !== first.closes) : undefined;
@@ -586,4 +594,20 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   for (const section of root.children) visit(section);
   // Vacancies first, in document order; notes after them.
   return doc;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What a reader of the card should know about how a deadline was read, in the strings table's words; undefined when nothing is unsure. */
+function unsureWords(reason: DeadlineReason): string | undefined {
+  switch (reason.code) {
+    case 'day-month-order':
+      return fill(strings.unsureOrder, { other: reason.other });
+    case 'midnight':
+      return reason.read === 'end-of-day' ? strings.unsureMidnight : strings.unsureMidnightStart;
+    case 'review-start':
+      return strings.unsureReviewStart;
+    default:
+      return undefined;
+  }
 }

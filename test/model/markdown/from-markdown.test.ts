@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../../../src/model/markdown/from-markdown.js';
+import { SOURCE_UNSURE } from '../../../src/model/posting.js';
 
 const NOW = Date.parse('2022-03-01T12:00:00Z');
 const read = (md: string, frontMatter?: Record<string, unknown>): MarkdownDocument =>
@@ -213,5 +214,20 @@ describe('splitFrontMatter', () => {
   });
   it('leaves a document without front matter alone', () => {
     expect(splitFrontMatter('## Post\n---\n')).to.deep.equal({ body: '## Post\n---\n' });
+  });
+
+  describe('an unsure reading of the deadline is said on the card', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a numeric date that reads both ways', 'Closing date: 4/08/2022.', /numbers that read both ways; it may mean 2022-04-08/],
+      ['midnight', 'Applications close at midnight UK time on 22 May 2022.', /midnight: read as the end of that day/],
+      ['a review start', 'We will begin reviewing applications on April 5, 2022.', /the day review of applications begins/],
+    ];
+    for (const [name, sentence, words] of cases) {
+      it(name, () => {
+        const [v] = read(`## Research Fellow\n\n${sentence} Apply [here](https://jobs.example.ac.uk/vacancy/4411).\n`).vacancies;
+        expect(String(v?.fields[SOURCE_UNSURE])).to.match(words);
+        expect(v?.warnings.join('\n')).to.match(words);
+      });
+    }
   });
 });

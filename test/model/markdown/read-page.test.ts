@@ -18,9 +18,10 @@ describe('dedent', () => {
 });
 
 describe('mayHaveFrontMatter', () => {
-  it('sees a fence after blank lines or indentation, as dedent leaves it', () => {
-    expect(['---\na: 1\n---\n', '\n---\na: 1\n---\n', '    ---\n    a: 1\n    ---\n'].map(mayHaveFrontMatter)).to.deep.equal([true, true, true]);
-    expect(mayHaveFrontMatter('## Post\n---\n')).to.equal(false);
+  it('sees a fence after blank lines or indentation, as dedent leaves it, and names its language', () => {
+    expect(['---\na: 1\n---\n', '\n---\na: 1\n---\n', '    ---\n    a: 1\n    ---\n'].map(mayHaveFrontMatter)).to.deep.equal(['yaml', 'yaml', 'yaml']);
+    expect(mayHaveFrontMatter('+++\ntitle = "Post"\n+++\n')).to.equal('toml');
+    expect(mayHaveFrontMatter('## Post\n---\n')).to.equal(undefined);
   });
 });
 
