@@ -56,6 +56,14 @@ const OPEN_ENDED =
   /\buntil\s+(?:(?:the|a|all)\s+)?(?:(?:positions?|posts?|roles?|vacanc(?:y|ies)|jobs?|places?)\s+(?:is|are|has\s+been|have\s+been)\s+)?filled\b|\buntil\s+(?:a\s+)?suitable\s+candidates?\s+(?:is|are|has\s+been)\s+(?:found|appointed|identified)\b|\b(?:no\s+(?:fixed\s+)?(?:closing\s+date|deadline)|rolling\s+(?:basis|deadline|admissions?|applications?|review|intake))\b/i;
 /** Dates that are never deadlines, when their words come just before them. */
 const NOT_DEADLINE = /\b(?:interviews?|start(?:ing|s)?|commenc\w*|updated|posted|published|fixed[- ]term|held)\b[^.]*$/i;
+/**
+ * Words that make a date the post's own term, not a closing date, when they
+ * come between the talk of applying and a bare "until" or "by" ("applications
+ * are welcome for a post funded until 31 March 2027"). Only for that weak cue:
+ * under "closing date" or "deadline" the date is the deadline whatever else
+ * the sentence says of the contract.
+ */
+const TERM_OF_POST = /\b(?:funded|funding|runs?|lasts?|ends?|tenable|duration|contract|appointment|employment|position\s+is\s+for|post\s+is\s+for)\b/i;
 
 /**
  * Why a reading may be wrong, or what shaped it: data for the element and
@@ -268,8 +276,9 @@ function cueFor(sentence: string, cues: SentenceCues, date: DateMatch): { index:
   const by = BY_BEFORE_DATE.exec(before);
   if (by) {
     const index = date.index - before.length + by.index;
-    // The applying comes first: "send your CV … by D", not "you will be contacted by D … a full application".
-    if (applying >= 0 && applying < index) return { index, review: false };
+    // The applying comes first: "send your CV … by D", not "you will be contacted by D … a full application";
+    // and nothing between them makes D the post's own term.
+    if (applying >= 0 && applying < index && !TERM_OF_POST.test(sentence.slice(Math.max(applying, index - NOT_DEADLINE_REACH), index))) return { index, review: false };
   }
   return undefined;
 }
@@ -339,7 +348,12 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
   for (const sentence of sentences(text)) {
     if (/^\s*last\s+updated\b/i.test(sentence)) continue;
     const cues = cuesOf(sentence);
-    for (const date of datesIn(sentence, order)) {
+    const dates = [...datesIn(sentence, order)];
+    // "The post runs from 1 October 2025 …, closing date 15 June 2025": a date
+    // before the cue counts only when none follows it.
+    const cueAt = cues.cue?.index ?? -1;
+    const afterCue = cueAt >= 0 && dates.some((d) => d.index > cueAt);
+    for (const date of afterCue ? dates.filter((d) => d.index > cueAt) : dates) {
       const cue = cueFor(sentence, cues, date);
       if (!cue) continue;
       // Words between the cue (or, for a date before it, the sentence's start) and the date that make it another kind of date.

@@ -34,6 +34,10 @@ describe('findDeadlines reads deadlines as UK universities write them', () => {
     ['The post is fixed-term from the 1st September 2025 - 28 Feb 2027.', null],
     ['The post is funded by EPSRC and is fixed-term to the 30th September 2026.', null],
     ['We expect the successful candidate to start on 1 October 2022.', null],
+    ['The post runs from 1 October 2025 to 30 September 2027, closing date 15 June 2025.', '2025-06-15'],
+    ['Applications are welcome for a post funded until 31 March 2027.', null],
+    ['Applications are welcome until 31 March 2027.', '2027-03-31'],
+    ['12 noon on Friday 23 September 2022 is the closing date.', '2022-09-23T12:00'],
   ];
   for (const [sentence, closes, yearInferred] of cases) {
     it(`${JSON.stringify(sentence)} → ${closes}`, () => {
