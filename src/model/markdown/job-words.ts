@@ -15,7 +15,7 @@
  * of "Research Associate").
  */
 export const JOB_TITLE =
-  /\b(?:(?:senior|junior|principal|lead)\s+)?(?:(?:post-?doc(?:toral)?|research|software|data|clinical|lab(?:oratory)?|technical)\s+){0,3}(?:assistants?|associates?|fellows?|fellowships?|scientists?|engineers?|technicians?|specialists?|managers?|developers?|stewards?|lecturers?|professors?|researchers?|studentships?|officers?|analysts?|coordinators?)\b|\bpost-?docs?\b|\bpost-?doctoral\b|\bph\.?\s?d\b|\bdoctoral\b|\brses?\b|\bktp\b/i;
+  /\b(?:(?:senior|junior|principal|lead)\s+)?(?:(?:post-?doc(?:toral)?|research|software|data|clinical|lab(?:oratory)?|technical)\s+){0,3}(?:assistants?|associates?|fellows?|fellowships?|scientists?|engineers?|technicians?|specialists?|managers?|developers?|stewards?|lecturers?|professors?|researchers?|studentships?|officers?|analysts?|coordinators?|bioinformaticians?|statisticians?|programmers?|curators?|interns?|internships?)\b|\b(?:group|team)\s+leaders?\b|\bprincipal\s+investigators?\b|\bpost-?docs?\b|\bpost-?doctoral\b|\bph\.?\s?d\b|\bdoctoral\b|\brses?\b|\bktp\b/i;
 
 /** Whether `text` names a kind of post. */
 export function namesJob(text: string): boolean {
@@ -47,7 +47,7 @@ export function isLabel(text: string): boolean {
 }
 
 /** History: a post that is no longer open, or a section that lists them. */
-const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|[([]\s*(?:filled|closed|expired)\s*[)\]]|^\s*(?:filled|closed|expired)\b|\b(?:position|post|role)\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
+const HISTORY = /\b(?:previous|past|former|closed|expired|archived?)\s+(?:openings?|positions?|vacanc(?:y|ies)|posts?|opportunit(?:y|ies)|adverts?|jobs?)\b|\bdeadline\s+(?:has\s+)?passed\b|[([]\s*(?:(?:position|post|role|vacancy)\s+)?(?:now\s+)?(?:filled|closed|expired)\s*[)\]]|^\s*(?:filled|closed|expired)\b(?!-)|[-–—:]\s*(?:now\s+)?(?:filled|closed|expired)[\s.!]*$|\bapplications?\s+(?:are\s+|have\s+)?(?:now\s+)?closed\b|\b(?:position|post|role)\s+(?:has\s+(?:now\s+)?been|is\s+now)\s+filled\b|\bno\s+longer\s+(?:open|available|accepting)\b/i;
 
 /** Whether a heading, bold line or item says the posts under it are history. */
 export function isHistory(text: string): boolean {
