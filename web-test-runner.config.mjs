@@ -205,8 +205,6 @@ export default {
   concurrency: 1,
   // Three engines share two cores: a generous per-test limit (no test asserts speed).
   testFramework: { config: { timeout: 15000 } },
-  // The adversarial file reads 200 KB runs ~1,000 times: WebKitGTK needs more than the default 2 minutes for it.
-  testsFinishTimeout: 300_000,
   middleware: [testServer],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

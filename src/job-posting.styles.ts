@@ -146,6 +146,9 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 6px;
     padding: 0.1rem 0.5rem;
+    /* WCAG 2.5.8: at least 24 × 24 CSS px, however the row wraps. */
+    min-height: 24px;
+    min-width: 24px;
     cursor: pointer;
   }
 
