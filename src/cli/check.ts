@@ -22,7 +22,8 @@ import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
-import type { Found, NoteReason, TitleSource } from '../model/markdown/from-markdown.js';
+import type { Found, NoteReason } from '../model/markdown/from-markdown.js';
+import { explainLines, NOTE_WHY } from '../explain-words.js';
 import { isSchemaOrgJobPosting } from '../model/from-schema-org.js';
 import { clip, quote } from '../model/quote.js';
 import { isValidTimeZone } from '../model/zoned-time.js';
@@ -134,36 +135,6 @@ export function visible(text: string): string {
   });
 }
 
-/** The CLI's words for where a title came from. */
-const TITLE_FROM: Record<TitleSource, string> = {
-  heading: 'its heading',
-  lead: 'the line or list item that leads it',
-  'front-matter': 'the front matter',
-  prose: 'a sentence in its text',
-  label: 'a section label (nothing better named it)',
-};
-
-/** The CLI's words for why a section is not a vacancy. */
-const NOTE_WHY: Record<NoteReason, string> = {
-  history: 'history (past or filled posts)',
-  'coming-soon': 'coming soon',
-  'no-vacancies': 'says there are no vacancies',
-  intro: 'introduction (text before the first heading)',
-  'no-evidence': 'no deadline, apply link or open job title',
-};
-
-/** The CLI's words for where a deadline came from. */
-const DEADLINE_FROM: Record<NonNullable<Found['deadline']>, string> = { own: 'own', shared: 'shared', 'front-matter': 'front matter' };
-
-/** `--explain`'s lines for one vacancy: why it is a card, from the reader's data. */
-function explainLines(found: Found, closesText: string | undefined): string[] {
-  const lines = [`    title from: ${TITLE_FROM[found.title]}`];
-  if (found.deadline) lines.push(`    deadline from: ${closesText !== undefined ? quote(closesText) : 'the front matter'} (${DEADLINE_FROM[found.deadline]})`);
-  if (found.apply) lines.push(`    apply link: ${found.apply.url}${found.apply.over.length ? ` (chosen over: ${found.apply.over.join(', ')})` : ''}`);
-  if (found.unsure) lines.push(`    unsure: ${found.unsure.join(', ')}`);
-  return lines;
-}
-
 /** The report as a person reads it; whatever the file holds shows as text (see {@link visible}). With `explain`, why each section is a vacancy or a note. */
 export function formatReport(report: FileReport, explain = false): string {
   const lines = [`${report.file}: ${report.failed ? 'FAILED' : 'ok'}`];
@@ -183,7 +154,7 @@ export function formatReport(report: FileReport, explain = false): string {
     }
     lines.push(`    apply:    ${p.applyUrl ?? 'none'}`);
     for (const w of v.warnings) lines.push(`    warning:  ${w}`);
-    if (explain && v.found) lines.push(...explainLines(v.found, v.closesText));
+    if (explain && v.found) lines.push(...explainLines(v.found, v.closesText).map((l) => `    ${l}`));
   }
   report.notes.forEach((note, i) => {
     const reason = report.noteReasons[i];
