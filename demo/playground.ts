@@ -2,6 +2,7 @@ import '../src/define.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
 import { readPosting } from '../src/model/from-json.js';
 import { toJsonLd } from '../src/model/json-ld.js';
+import { explainLines, NOTE_WHY } from '../src/explain-words.js';
 
 const SAMPLE = `---
 layout: page
@@ -29,6 +30,7 @@ const cards = document.getElementById('cards') as HTMLElement;
 const warningsList = document.getElementById('warnings') as HTMLElement;
 const normalised = document.getElementById('normalised') as HTMLElement;
 const jsonLd = document.getElementById('json-ld') as HTMLElement;
+const explain = document.getElementById('explain') as HTMLElement;
 
 const addressNote = document.getElementById('address-note') as HTMLElement;
 
@@ -109,9 +111,25 @@ async function update(): Promise<void> {
   warningsList.replaceChildren(
     ...(warnings.length ? warnings : ['None']).map((w) => Object.assign(document.createElement('li'), { textContent: w })),
   );
+  // The reader's explanation, worded as `check --explain` words it.
+  explain.replaceChildren(
+    ...list.vacancies.map((entry) => item(`Card "${entry.title}"`, entry.found ? explainLines(entry.found, entry.closesText) : [])),
+    ...list.notes.map((note) => item(`Note "${note.title}": ${NOTE_WHY[note.reason]}`, [])),
+  );
   normalised.textContent = JSON.stringify(reads.map((r) => (r.ok ? r.posting : { error: r.error })), null, 2);
   jsonLd.textContent = JSON.stringify(ld.flatMap((l) => (l ? [l.jsonLd] : [])), null, 2);
   document.dispatchEvent(new Event('playground-update'));
+}
+
+/** A list item: a line of text, with its details as a nested list. */
+function item(text: string, details: string[]): HTMLLIElement {
+  const li = Object.assign(document.createElement('li'), { textContent: text });
+  if (details.length) {
+    const ul = document.createElement('ul');
+    ul.append(...details.map((d) => Object.assign(document.createElement('li'), { textContent: d })));
+    li.append(ul);
+  }
+  return li;
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;

@@ -33,6 +33,15 @@ describe('playground (demo/playground.html)', () => {
     frame.remove();
   });
 
+  it('explains the sample: where the card title came from, and why the other section is a note', async () => {
+    const { frame, doc } = await open();
+    const text = doc.getElementById('explain')?.textContent ?? '';
+    expect(text).to.contain('Card "Postdoctoral Research Assistant in Machine Learning"');
+    expect(text).to.contain('title from: its heading');
+    expect(text).to.contain('Note "Fourth Year Project/Master Thesis": no deadline, apply link or open job title');
+    frame.remove();
+  });
+
   it('follows typing, keeps the text in the address, and opens from it', async () => {
     const { frame, doc, win } = await open();
     const source = doc.getElementById('source') as HTMLTextAreaElement;

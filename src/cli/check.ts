@@ -22,6 +22,8 @@ import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
+import type { Found, NoteReason } from '../model/markdown/from-markdown.js';
+import { explainLines, NOTE_WHY } from '../explain-words.js';
 import { isSchemaOrgJobPosting } from '../model/from-schema-org.js';
 import { clip, quote } from '../model/quote.js';
 import { isValidTimeZone } from '../model/zoned-time.js';
@@ -31,8 +33,10 @@ import schema from '../../job-posting.schema.json';
 /** What `check` found in one file. */
 export interface FileReport {
   file: string;
-  vacancies: { id: string; posting?: Posting; error?: string; warnings: string[] }[];
+  vacancies: { id: string; posting?: Posting; error?: string; warnings: string[]; found?: Found; closesText?: string }[];
   notes: string[];
+  /** Why each of {@link notes} is not a vacancy (Markdown only), for `--explain`. */
+  noteReasons: (NoteReason | undefined)[];
   /** Problems with the file as a whole. */
   errors: string[];
   /** Whether the file fails the check. */
@@ -67,7 +71,7 @@ export interface CheckOptions {
 
 /** Checks one file's text by the card's own reading path. */
 export function checkText(file: string, text: string, options: CheckOptions): FileReport {
-  const report: FileReport = { file, vacancies: [], notes: [], errors: [], failed: false };
+  const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
   let found: DocumentVacancies;
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
     const read = readMarkdownPage(text, { now: options.now, parseFrontMatter, parseTomlFrontMatter, html, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
@@ -91,18 +95,20 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
     }
   }
   report.notes = found.notes.map((n) => n.title);
+  report.noteReasons = found.notes.map((n) => n.reason);
   for (const entry of found.entries) {
     const read = readPosting(entry.posting, {
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     });
+    const why = { ...(entry.found ? { found: entry.found } : {}), ...(entry.closesText ? { closesText: entry.closesText } : {}) };
     if (!read.ok) {
-      report.vacancies.push({ id: entry.id, error: read.error, warnings: [] });
+      report.vacancies.push({ id: entry.id, error: read.error, warnings: [], ...why });
       report.failed = true;
       continue;
     }
     const { posting, warnings } = read;
-    report.vacancies.push({ id: entry.id, posting, warnings });
+    report.vacancies.push({ id: entry.id, posting, warnings, ...why });
     if (!posting.deadline || warnings.some((w) => /not an http\(s\) link/.test(w))) report.failed = true;
   }
   if (!report.vacancies.some((v) => v.posting)) {
@@ -129,8 +135,8 @@ export function visible(text: string): string {
   });
 }
 
-/** The report as a person reads it; whatever the file holds shows as text (see {@link visible}). */
-export function formatReport(report: FileReport): string {
+/** The report as a person reads it; whatever the file holds shows as text (see {@link visible}). With `explain`, why each section is a vacancy or a note. */
+export function formatReport(report: FileReport, explain = false): string {
   const lines = [`${report.file}: ${report.failed ? 'FAILED' : 'ok'}`];
   for (const error of report.errors) lines.push(`  error: ${error}`);
   for (const v of report.vacancies) {
@@ -148,12 +154,16 @@ export function formatReport(report: FileReport): string {
     }
     lines.push(`    apply:    ${p.applyUrl ?? 'none'}`);
     for (const w of v.warnings) lines.push(`    warning:  ${w}`);
+    if (explain && v.found) lines.push(...explainLines(v.found, v.closesText).map((l) => `    ${l}`));
   }
-  for (const note of report.notes) lines.push(`  (not a vacancy: "${note}")`);
+  report.notes.forEach((note, i) => {
+    const reason = report.noteReasons[i];
+    lines.push(`  (not a vacancy: "${note}"${explain && reason ? `: ${NOTE_WHY[reason]}` : ''})`);
+  });
   return lines.map(visible).join('\n');
 }
 
-const USAGE = `Usage: job-posting check [--json] FILE…
+const USAGE = `Usage: job-posting check [--json] [--explain] FILE…
 
 Reads Markdown (.md) or JSON vacancy files as <job-posting> would and prints
 each vacancy's title, deadline (in its zone and in UTC), apply link and every
@@ -161,6 +171,8 @@ warning. Exits with 1 when a file has no readable vacancy, a vacancy has no
 readable deadline, or an apply link is not http(s).
 
   --json        print the normalised postings as JSON
+  --explain     say, per section, why it is a vacancy (where its title,
+                deadline and apply link came from) or why it is not
   --now         ISO date-time that settles years a page does not write (default: now)
   --time-zone   the zone for deadlines that name none, as the card's time-zone
                 attribute (default: Europe/London)
@@ -175,6 +187,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     return command === '--help' || command === '-h' ? 0 : 2;
   }
   const json = rest.includes('--json');
+  const explain = rest.includes('--explain');
   const valueOf = (flag: string): string | undefined => {
     const i = rest.indexOf(flag);
     return i >= 0 ? (rest[i + 1] ?? '') : undefined;
@@ -207,17 +220,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     try {
       text = await readFile(file, 'utf8');
     } catch (e) {
-      reports.push({ file, vacancies: [], notes: [], errors: [`cannot read the file: ${(e as Error).message}`], failed: true });
+      reports.push({ file, vacancies: [], notes: [], noteReasons: [], errors: [`cannot read the file: ${(e as Error).message}`], failed: true });
       continue;
     }
     try {
       reports.push(checkText(file, text, { now, ...(timeZone !== undefined ? { timeZone } : {}), ...(baseUrl !== undefined ? { baseUrl } : {}) }));
     } catch (e) {
       // A reader bug is this file's failure, reported with the others, not a stack trace that hides them.
-      reports.push({ file, vacancies: [], notes: [], errors: [`could not be checked: ${clip(String(e), 200)}`], failed: true });
+      reports.push({ file, vacancies: [], notes: [], noteReasons: [], errors: [`could not be checked: ${clip(String(e), 200)}`], failed: true });
     }
   }
   // JSON escapes C0 controls itself; C1 ones (\x9b is a terminal's CSI) are left raw, and only occur inside strings.
-  out(json ? JSON.stringify(reports, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : reports.map(formatReport).join('\n\n'));
+  out(json ? JSON.stringify(reports, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : reports.map((r) => formatReport(r, explain)).join('\n\n'));
   return reports.some((r) => r.failed) ? 1 : 0;
 }

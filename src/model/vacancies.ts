@@ -3,7 +3,7 @@
  * Markdown page — each with an id a page can ask for.
  */
 
-import type { MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
+import type { Found, MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
 import { vacancyIdOf } from './markdown/ids.js';
 import { quote } from './quote.js';
 
@@ -13,6 +13,10 @@ export interface VacancyEntry {
   /** The title as written, for finding a vacancy by a slug of it. */
   title: string;
   posting: unknown;
+  /** What the Markdown reader found for it (absent for JSON), for `check --explain` and the playground. */
+  found?: Found;
+  /** The words that stated its deadline, when a Markdown page did. */
+  closesText?: string;
 }
 
 export interface DocumentVacancies {
@@ -43,7 +47,13 @@ function jsonId(posting: unknown, index: number): string {
 export function vacanciesOf(loaded: Loaded): DocumentVacancies {
   if (loaded.kind === 'markdown') {
     return {
-      entries: loaded.document.vacancies.map((v) => ({ id: v.id, title: typeof v.fields['title'] === 'string' ? v.fields['title'] : '', posting: v.fields })),
+      entries: loaded.document.vacancies.map((v) => ({
+        id: v.id,
+        title: typeof v.fields['title'] === 'string' ? v.fields['title'] : '',
+        posting: v.fields,
+        found: v.found,
+        ...(v.closesText ? { closesText: v.closesText } : {}),
+      })),
       notes: loaded.document.notes,
     };
   }

@@ -38,7 +38,7 @@ describe('vacancies', () => {
   }
 
   it('says when a document has no vacancies, quoting the page', () => {
-    const r = pickVacancy({ entries: [], notes: [{ title: 'Sorry, No Current Vacancies', markdown: '' }] }, '');
+    const r = pickVacancy({ entries: [], notes: [{ title: 'Sorry, No Current Vacancies', markdown: '', reason: 'no-vacancies' }] }, '');
     expect(r).to.deep.equal({ ok: false, error: 'The document has no vacancies ("Sorry, No Current Vacancies")' });
   });
 

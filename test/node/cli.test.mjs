@@ -126,3 +126,19 @@ test('--base-url resolves relative links as the card does against its src', asyn
   const { stdout } = await check('--base-url', 'https://lab.example.org/jobs/list.json', new URL('../fixtures/reading/several.json', import.meta.url).pathname);
   assert.match(stdout, /apply: {4}https:\/\/lab\.example\.org\/jobs\/postings\/8802/);
 });
+
+test('with --explain, says where each vacancy\'s title, deadline and apply link came from, and why each note is not a vacancy', async () => {
+  const { code, stdout } = await check('--explain', fixture('explain.md'));
+  assert.equal(code, 0);
+  assert.match(stdout, /title from: its heading/);
+  assert.match(stdout, /deadline from: "Applications close at 5pm on 20 Novembe…" \(own\)/);
+  assert.match(stdout, /apply link: https:\/\/jobs\.example\.ac\.uk\/vacancy\/4821 \(chosen over: https:\/\/example\.org\/jd\.pdf\)/);
+  assert.match(stdout, /title from: the line or list item that leads it\n {4}deadline from: "Both studentships close on 10 December …" \(shared\)/);
+  assert.match(stdout, /not a vacancy: "We are a small lab working on river ecology\.": introduction/);
+  assert.match(stdout, /not a vacancy: "Previous openings": history/);
+});
+
+test('without --explain, prints no explanation', async () => {
+  const { stdout } = await check(fixture('explain.md'));
+  assert.doesNotMatch(stdout, /title from:|history \(/);
+});

@@ -16,7 +16,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
-import { type DeadlineReason, findDeadlines, sentences } from './deadline-text.js';
+import { type DeadlineReason, findDeadlines, sentences, UNSURE_CODES } from './deadline-text.js';
 import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
@@ -43,8 +43,27 @@ export interface MarkdownVacancy {
    * title came from, and whether its deadline is its own, its group's or the
    * front matter's (absent when none was found).
    */
-  found: { title: TitleSource; deadline?: 'own' | 'shared' | 'front-matter' };
+  found: Found;
 }
+
+/**
+ * What the reader found for one vacancy, as data for `check --explain` and the
+ * playground to word (the model holds no sentences): the title's source, the
+ * deadline's source, the apply link and the links it was chosen over (at most
+ * {@link MAX_OTHER_LINKS}), and the codes of what it is unsure about.
+ */
+export interface Found {
+  title: TitleSource;
+  deadline?: 'own' | 'shared' | 'front-matter';
+  apply?: { url: string; over: string[] };
+  unsure?: (DeadlineReason['code'] | 'shared')[];
+}
+
+/** Enough other links for an author to see what was passed over, few enough to read. */
+export const MAX_OTHER_LINKS = 5;
+
+/** Why a section is a note and not a vacancy: it is history, "coming soon", a "no vacancies" notice, text before the first heading, or has no deadline, apply link or open job title. */
+export type NoteReason = 'history' | 'coming-soon' | 'no-vacancies' | 'intro' | 'no-evidence';
 
 /** Where a vacancy's title came from: its heading, the line or item that leads it, the front matter, a sentence, or a label (nothing better). */
 export type TitleSource = 'heading' | 'lead' | 'front-matter' | 'prose' | 'label';
@@ -57,6 +76,8 @@ export interface MarkdownNote {
   intro?: boolean;
   /** The section's Markdown (without its heading). */
   markdown: string;
+  /** Why it is not a vacancy, for `check --explain` and the playground. */
+  reason: NoteReason;
 }
 
 export interface MarkdownDocument {
@@ -453,7 +474,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (description) fields['description'] = description;
     const id = ids.take(vacancyIdOf(applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
     const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : 'shared';
-    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found: { title: from, ...(deadline ? { deadline } : {}) } });
+    const over = applyUrl ? otherLinks(s.blocks, applyUrl, options.baseUrl) : [];
+    const unsure = first ? [...(first.yearInferred ? ['year-inferred' as const] : []), ...first.reasons.map((r) => r.code).filter((c) => UNSURE_CODES.has(c) && c !== 'year-inferred')] : [];
+    const found: Found = { title: from, ...(deadline ? { deadline } : {}), ...(applyUrl ? { apply: { url: applyUrl, over } } : {}), ...(unsure.length ? { unsure } : {}) };
+    doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found });
     // A closing date stated after a sentence about several posts ("These projects …")
     // also closes the posts just before this one that state none.
     if (own && sharedAt >= 0 && sharedAt < deadlineAt) {
@@ -464,6 +488,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         earlier.fields[SOURCE_UNSURE] = fill(strings.unsureShared, { title });
         earlier.closesText = own.text;
         earlier.found.deadline = 'shared';
+        earlier.found.unsure = [...(earlier.found.unsure ?? []), 'shared'];
         const kept = earlier.warnings.filter((w) => !w.includes('no closing date found'));
         earlier.warnings.length = 0;
         earlier.warnings.push(...kept);
@@ -535,7 +560,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const whole = withHeading(signals(content, cleaned.link), heading);
     const open = namesJob(cleaned.title) && OPEN_NOW.test(textOf(whole));
     if (past || NO_VACANCIES.test(cleaned.title) || (!hasSignal(whole) && !open)) {
-      doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
+      const reason = past ? pastReason(cleaned.title) : NO_VACANCIES.test(cleaned.title) ? 'no-vacancies' : 'no-evidence';
+      doc.notes.push({ title: cleaned.title, markdown: markdownOf(content), reason });
       return;
     }
     // An umbrella heading over several posts: each post is its own vacancy.
@@ -551,13 +577,13 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       return;
     }
     const found = readScope(content, { ...cleaned, text: heading.text });
-    if (found.length === 0) doc.notes.push({ title: cleaned.title, markdown: markdownOf(content) });
+    if (found.length === 0) doc.notes.push({ title: cleaned.title, markdown: markdownOf(content), reason: 'no-evidence' });
     for (const post of found) addVacancy(post);
   };
 
   const introNote = (): void => {
     const intro = textBlocks(root.own);
-    if (intro.length > 0) doc.notes.push({ title: firstSentence(intro[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own) });
+    if (intro.length > 0) doc.notes.push({ title: firstSentence(intro[0]?.text ?? ''), intro: true, markdown: markdownOf(root.own), reason: 'intro' });
   };
 
   // No heading names a post: the page is one scope (an advert in sections
@@ -572,11 +598,11 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       const note = (section: Section): void => {
         const cleaned = cleanTitle(section.heading as Tokens.Heading);
         if (isHistory(cleaned.title) || isComingSoon(cleaned.title)) {
-          doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)) });
+          doc.notes.push({ title: cleaned.title, markdown: markdownOf(contentOf(section)), reason: pastReason(cleaned.title) });
           return;
         }
         const quiet = posts.length > 1 && textBlocks(section.own).length > 0 && !hasSignal(signals(section.own, cleaned.link)) && !scan(section.own).candidates.length;
-        if (quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(section.own) });
+        if (quiet) doc.notes.push({ title: cleaned.title, markdown: markdownOf(section.own), reason: 'no-evidence' });
         section.children.forEach(note);
       };
       root.children.forEach(note);
@@ -597,6 +623,24 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A history or "coming soon" heading's reason code. */
+function pastReason(title: string): NoteReason {
+  return isHistory(title) ? 'history' : 'coming-soon';
+}
+
+/** The web links in a scope other than the chosen apply link, once each, in document order, capped for reading. */
+function otherLinks(blocks: TextBlock[], chosen: string, baseUrl: string | undefined): string[] {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    for (const l of b.links) {
+      const url = httpUrl(repairHref(l.href), baseUrl);
+      if (url && url !== chosen) out.add(url);
+      if (out.size >= MAX_OTHER_LINKS) return [...out];
+    }
+  }
+  return [...out];
+}
 
 /** What a reader of the card should know about how a deadline was read, in the strings table's words; undefined when nothing is unsure. */
 function unsureWords(reason: DeadlineReason): string | undefined {

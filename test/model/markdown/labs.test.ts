@@ -134,7 +134,8 @@ describe('readMarkdown on the ways labs write', () => {
   });
 
   it('says where each title and deadline came from', async () => {
-    const found = async (file: string): Promise<unknown[]> => (await read(file)).vacancies.map((v) => v.found);
+    const found = async (file: string): Promise<unknown[]> =>
+      (await read(file)).vacancies.map(({ found: { title, deadline } }) => ({ title, ...(deadline ? { deadline } : {}) }));
     expect(await found('bold-lines.md')).to.deep.equal([
       { title: 'lead', deadline: 'own' },
       { title: 'lead', deadline: 'shared' },
@@ -146,6 +147,44 @@ describe('readMarkdown on the ways labs write', () => {
     expect(await found('prose-only.md')).to.deep.equal([{ title: 'prose', deadline: 'own' }]);
     expect(await found('front-matter-only.md')).to.deep.equal([{ title: 'front-matter', deadline: 'front-matter' }]);
     expect(await found('front-matter-title.md')).to.deep.equal([{ title: 'front-matter' }]);
+  });
+
+  it('says, as codes, which apply link was chosen over which others, what is unsure, and why each note is not a post', () => {
+    const doc = readMarkdown(
+      [
+        'We welcome enquiries at any time.',
+        '## Research Technician',
+        'See the [job description](https://example.org/jd.pdf) and [our group](https://example.org/group). Closes 30 June. [Apply now](https://jobs.example.ac.uk/vacancy/77)',
+        '## Previous openings',
+        '### Postdoc in Soils',
+        'Closed 1 March 2020. [Apply](https://jobs.example.ac.uk/vacancy/12)',
+        '## Coming soon',
+        'A fellowship in glaciology.',
+        '## Student projects',
+        'Talk to us about a project.',
+      ].join('\n\n'),
+      { now: NOW, html },
+    );
+    expect(doc.vacancies.map((v) => v.found)).to.deep.equal([
+      {
+        title: 'heading',
+        deadline: 'own',
+        apply: { url: 'https://jobs.example.ac.uk/vacancy/77', over: ['https://example.org/jd.pdf', 'https://example.org/group'] },
+        unsure: ['year-inferred'],
+      },
+    ]);
+    expect(doc.notes.map((n) => [n.title, n.reason])).to.deep.equal([
+      ['We welcome enquiries at any time.', 'intro'],
+      ['Previous openings', 'history'],
+      ['Coming soon', 'coming-soon'],
+      ['Student projects', 'no-evidence'],
+    ]);
+  });
+
+  it('lists at most five links an apply link was chosen over', () => {
+    const links = [1, 2, 3, 4, 5, 6, 7].map((i) => `[page ${i}](https://example.org/p${i})`).join(' ');
+    const doc = readMarkdown(`## Research Fellow\n\n${links}. Closes 30 June 2024. [Apply](https://jobs.example.ac.uk/vacancy/9)`, { now: NOW, html });
+    expect(doc.vacancies[0]?.found.apply?.over).to.have.length(5);
   });
 
   it('takes a deadline the front matter states for posts that state none, and says when the text disagrees', () => {
