@@ -9,7 +9,7 @@ import { explainJsonError } from '../../src/model/json-error.js';
 // 10,000 random inputs across the readers: nothing throws, and every result
 // is a posting, a note, or an error with a message.
 const NOW = Date.parse('2026-11-26T12:00:00Z');
-const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 function wellFormed(r: ReadResult): boolean {
   if (r.ok) return typeof r.posting.title === 'string' && r.posting.title !== '' && r.warnings.every((w) => typeof w === 'string' && w !== '');
