@@ -84,3 +84,6 @@ export function chunkName(path: string): string {
   // The hash is eight base64url characters, '-' and '_' among them ("markdown-Cx7H-fHQ.js").
   return (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '');
 }
+
+/** WebKitGTK's MiniBrowser (neither Chromium nor Firefox), where a few very long synchronous tests are cut down or skipped. */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);

@@ -6,6 +6,7 @@
 import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
 import { fetchDocument, looksLikeMarkdown } from './fetch-document.js';
 import { readJson } from './read-json.js';
+import { frontMatterFormat } from '../model/markdown/front-matter-fence.js';
 
 /** A loaded document, ready to pick vacancies from. */
 export type LoadedDocument =
@@ -69,11 +70,6 @@ function jsonString(text: string): string {
   }
 }
 
-/** Text that opens with a YAML front-matter fence (as `splitFrontMatter` reads it, after any indentation). */
-const FRONT_MATTER_OPENING = /^\uFEFF?\s*---[ \t]*\r?\n/;
-/** Text that opens with a TOML front-matter fence (Hugo's `+++`). */
-const TOML_OPENING = /^\uFEFF?\s*\+\+\+[ \t]*\r?\n/;
-
 /**
  * The Markdown chunk — with the chunks it will ask for requested at the same
  * time, not one after another once it has arrived: the salary reader it
@@ -84,8 +80,9 @@ const TOML_OPENING = /^\uFEFF?\s*\+\+\+[ \t]*\r?\n/;
 function markdownChunk(text?: string): Promise<typeof import('./markdown.js')> {
   const chunk = import('./markdown.js');
   const warm: Promise<unknown>[] = [chunk, import('../model/salary.js')];
-  if (text !== undefined && FRONT_MATTER_OPENING.test(text)) warm.push(import('../model/markdown/front-matter.js'));
-  if (text !== undefined && TOML_OPENING.test(text)) warm.push(import('../model/markdown/toml-front-matter.js'));
+  const format = text === undefined ? undefined : frontMatterFormat(text);
+  if (format === 'yaml') warm.push(import('../model/markdown/front-matter.js'));
+  if (format === 'toml') warm.push(import('../model/markdown/toml-front-matter.js'));
   // Whoever needs a chunk sees its failure; a warm-up alone reports nothing.
   for (const p of warm) p.catch(() => undefined);
   return chunk;

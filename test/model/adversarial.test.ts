@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../../src/model/markdown/front-matter.js';
 import { readMarkdownPage } from '../../src/model/markdown/read-page.js';
 import type { ReadResult } from '../../src/model/posting.js';
 import { pickVacancy, vacanciesOf } from '../../src/model/vacancies.js';
+import { isWebKit } from '../helpers.js';
 
 // A page we do not control can put anything in any field. Every reader must
 // take time in proportion to what it is given: 200 KB of a run built to make
@@ -145,9 +146,8 @@ function timed(read: () => void): number {
  * for these thousand 200 KB reads, longer than CI can give one file. The
  * patterns are the same code in every engine; Chromium and Firefox run it.
  */
-const webKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
 
-(webKit ? describe.skip : describe)('adversarial input: 200 KB runs into every field and reader', function () {
+(isWebKit ? describe.skip : describe)('adversarial input: 200 KB runs into every field and reader', function () {
   // A whole case (about thirty reads) must fit, in the slowest engine.
   this.timeout(60_000);
 

@@ -5,6 +5,7 @@ import { findDeadlines } from '../../src/model/markdown/deadline-text.js';
 import { readMarkdown, splitFrontMatter } from '../../src/model/markdown/from-markdown.js';
 import type { ReadResult } from '../../src/model/posting.js';
 import { explainJsonError } from '../../src/model/json-error.js';
+import { isWebKit } from '../helpers.js';
 
 // 10,000 random inputs across the readers: nothing throws, and every result
 // is a posting, a note, or an error with a message.
@@ -40,8 +41,7 @@ const markdown = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n
  * its watchdog ends a page that runs a script this long: it reads a sixth as
  * many random documents as the other engines.
  */
-const webKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
-const DOCUMENTS = webKit ? 500 : 3000;
+const DOCUMENTS = isWebKit ? 500 : 3000;
 
 describe('fuzzing the model (fast-check)', function () {
   // Thousands of cases: slower engines need longer than mocha's default.

@@ -10,6 +10,7 @@
  */
 
 import type { FrontMatterResult } from './front-matter.js';
+import { frontMatterFormat } from './front-matter-fence.js';
 import { readMarkdown, splitFrontMatter, type HtmlReader, type MarkdownDocument, type MarkdownOptions } from './from-markdown.js';
 import { readLimited } from './limits.js';
 
@@ -50,9 +51,7 @@ export function dedent(text: string): string {
  * needed): the fences `splitFrontMatter` looks for, after what {@link dedent} removes.
  */
 export function mayHaveFrontMatter(text: string): 'yaml' | 'toml' | undefined {
-  if (/^\uFEFF?\s*---[ \t]*\r?\n/.test(text)) return 'yaml';
-  if (/^\uFEFF?\s*\+\+\+[ \t]*\r?\n/.test(text)) return 'toml';
-  return undefined;
+  return frontMatterFormat(text);
 }
 
 /** Whether `text` may hold raw HTML (so the HTML reader is worth loading). */
