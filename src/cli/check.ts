@@ -74,7 +74,14 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
   let found: DocumentVacancies;
   if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
-    const read = readMarkdownPage(text, { now: options.now, parseFrontMatter, parseTomlFrontMatter, html, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+    const read = readMarkdownPage(text, {
+      now: options.now,
+      parseFrontMatter,
+      parseTomlFrontMatter,
+      html,
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
     if (!read.ok) {
       report.errors.push(read.error);
       report.failed = true;

@@ -20,6 +20,8 @@ export interface DocumentLoaderOptions {
   fetch: (request: Request) => Promise<Response>;
   /** How long `src` may take, in ms. */
   timeout: () => number;
+  /** The posting's zone when the host names one: it settles the order of numeric dates in Markdown ("4/08/2024"). */
+  timeZone?: () => string | undefined;
 }
 
 /** What the loader has for the source given now. `none`: no source, and the page is parsed. */
@@ -54,11 +56,13 @@ export class DocumentLoader implements ReactiveController {
       task: async ([src, type, text], { signal }): Promise<LoadedDocument | typeof initialState> => {
         this.#requested = [src, type, text];
         if (!src && type === null) return initialState;
+        const timeZone = options.timeZone?.();
         return loadDocument(src, type === null ? null : { type, text: text ?? '' }, {
           signal,
           fetch: options.fetch,
           now: Date.now(),
           timeout: options.timeout(),
+          ...(timeZone ? { timeZone } : {}),
         });
       },
       args: () => this.args(),

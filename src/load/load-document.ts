@@ -92,8 +92,9 @@ function markdownChunk(text?: string): Promise<typeof import('./markdown.js')> {
 export async function loadDocument(
   src: string,
   inline: InlineSource | null,
-  options: { signal: AbortSignal; fetch: (request: Request) => Promise<Response>; now: number; timeout?: number },
+  options: { signal: AbortSignal; fetch: (request: Request) => Promise<Response>; now: number; timeout?: number; timeZone?: string },
 ): Promise<LoadedDocument> {
+  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   if (src) {
     const url = new URL(src, document.baseURI).href;
     // A .md src will need the Markdown chunk: ask for it while the page is on its way, not after.
@@ -105,7 +106,7 @@ export async function loadDocument(
     });
     if (fetched.kind === 'json') return fetched;
     const { readMarkdownDocument } = await markdownChunk(fetched.text);
-    const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, context: `Could not read ${url}` });
+    const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, ...zone, context: `Could not read ${url}` });
     return { kind: 'markdown', document: doc, url: fetched.url };
   }
   if (inline?.type === 'markdown') {
@@ -113,6 +114,7 @@ export async function loadDocument(
     const doc = await readMarkdownDocument(inline.text, {
       now: options.now,
       baseUrl: document.baseURI,
+      ...zone,
       context: 'Could not read the inline <script type="text/markdown"> vacancy',
     });
     return { kind: 'markdown', document: doc, url: document.baseURI };

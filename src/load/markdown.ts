@@ -23,7 +23,7 @@ export { sanitizeHtml };
  */
 export async function readMarkdownDocument(
   text: string,
-  options: { now: number; baseUrl?: string; context: string },
+  options: { now: number; baseUrl?: string; timeZone?: string; context: string },
 ): Promise<MarkdownDocument> {
   const format = mayHaveFrontMatter(text);
   const [yaml, toml, html] = await Promise.all([
@@ -35,6 +35,7 @@ export async function readMarkdownDocument(
   const read = readMarkdownPage(text, {
     now: options.now,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(yaml ? { parseFrontMatter: yaml.parseFrontMatter } : {}),
     ...(toml ? { parseTomlFrontMatter: toml.parseTomlFrontMatter } : {}),
     ...(html ? { html } : {}),

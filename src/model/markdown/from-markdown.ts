@@ -16,7 +16,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
 import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
-import { type DeadlineReason, findDeadlines, sentences, UNSURE_CODES } from './deadline-text.js';
+import { type DeadlineOptions, type DeadlineReason, findDeadlines, sentences, UNSURE_CODES } from './deadline-text.js';
+import { numericOrderIn } from './date-order.js';
 import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
 import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } from './inline-text.js';
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
@@ -92,6 +93,12 @@ export interface MarkdownOptions {
   frontMatter?: Record<string, unknown>;
   /** What relative links resolve against. */
   baseUrl?: string;
+  /**
+   * The posting's zone (the element's `time-zone`), when the front matter
+   * names none: numeric dates nothing on the page settles ("4/08/2024") are
+   * read month first in the Americas' zones, day first elsewhere.
+   */
+  timeZone?: string;
   /**
    * The HTML reader (html-blocks.ts, its own chunk): raw HTML in the page is
    * read like Markdown with it. Without it, HTML blocks are skipped.
@@ -349,7 +356,7 @@ function scan(list: Token[]): { candidates: Candidate[]; rest: Token[]; live: To
 }
 
 /** The facts the front matter states under Jekyll's and Hugo's names: the post's name, a deadline, an apply link. */
-function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: string): { title?: string; deadline?: DeadlineFound; applyUrl?: string } {
+function frontMatterFacts(fm: Record<string, unknown>, now: number, dates: DeadlineOptions, baseUrl?: string): { title?: string; deadline?: DeadlineFound; applyUrl?: string } {
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
   const out: { title?: string; deadline?: DeadlineFound; applyUrl?: string } = {};
@@ -360,7 +367,7 @@ function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: st
     const value = text(fm[key])?.trim();
     if (!value) continue;
     // Read by the same grammar as the text, so "2019-08-31", "31 August 2019" and "31/08/2019" all count.
-    const found = findDeadlines(`Deadline: ${value}`, now)[0];
+    const found = findDeadlines(`Deadline: ${value}`, now, dates)[0];
     if (found) {
       out.deadline = found;
       break;
@@ -368,7 +375,7 @@ function frontMatterFacts(fm: Record<string, unknown>, now: number, baseUrl?: st
   }
   if (!out.deadline) {
     for (const key of TEXT_KEYS) {
-      const found = findDeadlines(text(fm[key]) ?? '', now)[0];
+      const found = findDeadlines(text(fm[key]) ?? '', now, dates)[0];
       if (found) {
         out.deadline = found;
         break;
@@ -391,19 +398,25 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   const defaults: Record<string, unknown> = {};
   const fm = options.frontMatter ?? {};
   for (const key of POSTING_FIELDS) if (key !== 'title' && fm[key] !== undefined) defaults[key] = fm[key];
-  const page = frontMatterFacts(fm, options.now, options.baseUrl);
+  // Numeric dates are read in one order on the whole page: the order a date
+  // such as "13/8/2024" settles anywhere on it, else the posting's zone's.
+  const zone = typeof fm['timeZone'] === 'string' ? fm['timeZone'] : options.timeZone;
+  const order = numericOrderIn(textBlocks(root.own.concat(root.children.flatMap((c) => [c.heading as Token, ...contentOf(c)]))).map((b) => b.text).join('\n'));
+  const dates: DeadlineOptions = { ...(zone ? { timeZone: zone } : {}), ...(order ? { order } : {}) };
+  const deadlinesIn = (text: string): DeadlineFound[] => findDeadlines(text, options.now, dates);
+  const page = frontMatterFacts(fm, options.now, dates, options.baseUrl);
 
   const signals = (list: Token[], link?: string): Signals => {
     const blocks = textBlocks(list);
     const own = link ? findApplyLink([{ text: 'Apply', links: [{ href: link, text: 'Apply', context: 'Apply', offset: 0, autolink: false }] }], options.baseUrl) : undefined;
     const applyUrl = own ?? findApplyLink(blocks, options.baseUrl);
-    return { blocks, deadlines: findDeadlines(blocks.map((b) => b.text).join('\n'), options.now), ...(applyUrl ? { applyUrl } : {}) };
+    return { blocks, deadlines: deadlinesIn(blocks.map((b) => b.text).join('\n')), ...(applyUrl ? { applyUrl } : {}) };
   };
   const hasSignal = (s: Signals): boolean =>
     s.deadlines.length > 0 || s.applyUrl !== undefined || defaults['closes'] !== undefined || defaults['applyUrl'] !== undefined;
   /** A section's signals with the closing date its heading states, when its text states none. */
   const withHeading = (s: Signals, heading: Tokens.Heading): Signals =>
-    s.deadlines.length > 0 ? s : { ...s, deadlines: findDeadlines(inlineText(heading.tokens), options.now) };
+    s.deadlines.length > 0 ? s : { ...s, deadlines: deadlinesIn(inlineText(heading.tokens)) };
   const textOf = (s: Signals): string => s.blocks.map((b) => b.text).join('\n');
   /** A candidate's own evidence: a deadline, an apply link in its words, or a lead link into a recruitment system. */
   const candidateSignals = (c: Candidate): Signals | undefined => {
@@ -507,7 +520,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
    */
   const readScope = (tokens: Token[], heading: { title?: string; positions?: number; link?: string; text?: string }, fallback?: string): Post[] => {
     // A closing date in the heading ("PhD studentships (closing date 9 January)") closes what is under it.
-    const headingDeadlines = heading.text ? findDeadlines(heading.text, options.now) : [];
+    const headingDeadlines = heading.text ? deadlinesIn(heading.text) : [];
     const { candidates, rest, live } = scan(tokens);
     const found = candidates.flatMap((c) => {
       const s = candidateSignals(c);

@@ -91,6 +91,7 @@ export function readMarkdownPage(text: string, options: Omit<MarkdownOptions, 'f
       now: options.now,
       ...(frontMatter ? { frontMatter } : {}),
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.html ? { html: options.html } : {}),
     }),
   );

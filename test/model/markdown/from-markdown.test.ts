@@ -200,6 +200,46 @@ ${CLOSING}
     const doc = read(`## [A](https://my.corehr.com/x?p_recruitment_id=1)\n${CLOSING}\n## Research Fellow\n${CLOSING} [Apply](https://www.eng.ox.ac.uk/jobs/job-detail?vacancyID=183699)\n## Research Fellow\n${CLOSING} [Apply](https://my.corehr.com/z)\n`);
     expect(doc.vacancies.map((v) => v.id)).to.deep.equal(['1', '183699', 'research-fellow']);
   });
+  describe('an unsure reading of the deadline is said on the card', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a numeric date that reads both ways', 'Closing date: 4/08/2022.', /numbers that read both ways; it may mean 2022-04-08/],
+      ['midnight', 'Applications close at midnight UK time on 22 May 2022.', /midnight: read as the end of that day/],
+      ['a review start', 'We will begin reviewing applications on April 5, 2022.', /the day review of applications begins/],
+    ];
+    for (const [name, sentence, words] of cases) {
+      it(name, () => {
+        const [v] = read(`## Research Fellow\n\n${sentence} Apply [here](https://jobs.example.ac.uk/vacancy/4411).\n`).vacancies;
+        expect(String(v?.fields[SOURCE_UNSURE])).to.match(words);
+        expect(v?.warnings.join('\n')).to.match(words);
+      });
+    }
+  });
+
+  describe('numeric dates are read in one order on the whole page', () => {
+    const closes = (md: string, options: { timeZone?: string; frontMatter?: Record<string, unknown> } = {}): unknown[] =>
+      readMarkdown(md, { now: NOW, ...options }).vacancies.map((v) => v.fields['closes']);
+    const post = (title: string, date: string): string => `## ${title}\n\nClosing date: ${date}. Apply [here](https://jobs.example.ac.uk/vacancy/${title.length}).\n\n`;
+    it('day first where nothing settles it, with a warning', () => {
+      const [v] = readMarkdown(post('Research Fellow', '4/08/2022'), { now: NOW }).vacancies;
+      expect(v?.fields['closes']).to.equal('2022-08-04');
+      expect(v?.found.unsure).to.deep.equal(['day-month-order']);
+    });
+    it('month first when the posting\'s zone is American (the element\'s time-zone)', () => {
+      expect(closes(post('Research Fellow', '4/08/2022'), { timeZone: 'America/New_York' })).to.deep.equal(['2022-04-08']);
+    });
+    it('month first when the front matter\'s zone is American, whatever the element says', () => {
+      expect(closes(post('Research Fellow', '4/08/2022'), { timeZone: 'Europe/London', frontMatter: { timeZone: 'America/Chicago' } })).to.deep.equal(['2022-04-08']);
+    });
+    it('as another post\'s date settles it, without a warning', () => {
+      const doc = readMarkdown(post('Research Fellow', '13/8/2022') + post('Data Scientist', '4/09/2022'), { now: NOW, timeZone: 'America/New_York' });
+      expect(doc.vacancies.map((v) => v.fields['closes'])).to.deep.equal(['2022-08-13', '2022-09-04']);
+      expect(doc.vacancies.map((v) => v.found.unsure)).to.deep.equal([undefined, undefined]);
+      expect(closes(post('Research Fellow', '5/19/2022') + post('Data Scientist', '4/09/2022'))).to.deep.equal(['2022-05-19', '2022-04-09']);
+    });
+    it('by the zone again when the page\'s dates disagree', () => {
+      expect(closes(post('Research Fellow', '13/8/2022') + post('Engineer', '5/19/2022') + post('Data Scientist', '4/09/2022'))).to.deep.equal(['2022-08-13', '2022-05-19', '2022-09-04']);
+    });
+  });
 });
 
 describe('splitFrontMatter', () => {
@@ -214,20 +254,5 @@ describe('splitFrontMatter', () => {
   });
   it('leaves a document without front matter alone', () => {
     expect(splitFrontMatter('## Post\n---\n')).to.deep.equal({ body: '## Post\n---\n' });
-  });
-
-  describe('an unsure reading of the deadline is said on the card', () => {
-    const cases: [string, string, RegExp][] = [
-      ['a numeric date that reads both ways', 'Closing date: 4/08/2022.', /numbers that read both ways; it may mean 2022-04-08/],
-      ['midnight', 'Applications close at midnight UK time on 22 May 2022.', /midnight: read as the end of that day/],
-      ['a review start', 'We will begin reviewing applications on April 5, 2022.', /the day review of applications begins/],
-    ];
-    for (const [name, sentence, words] of cases) {
-      it(name, () => {
-        const [v] = read(`## Research Fellow\n\n${sentence} Apply [here](https://jobs.example.ac.uk/vacancy/4411).\n`).vacancies;
-        expect(String(v?.fields[SOURCE_UNSURE])).to.match(words);
-        expect(v?.warnings.join('\n')).to.match(words);
-      });
-    }
   });
 });
