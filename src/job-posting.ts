@@ -31,7 +31,7 @@ import { pickVacancy, vacanciesOf } from './model/vacancies.js';
 import { needsMarkdown } from './description.js';
 import { isValidTimeZone } from './model/zoned-time.js';
 import { styles } from './job-posting.styles.js';
-import { fill, strings } from './strings.js';
+import { fill, strings, unsureText } from './strings.js';
 
 /** The host's `state` attribute. */
 export type JobPostingState = 'loading' | DeadlineState | 'error';
@@ -580,7 +580,7 @@ export class JobPosting extends LitElement {
           ? html`<span part="local-time" class="local-time"> (<bdi>${text.local}</bdi>)</span>`
           : nothing}
       </p>
-      ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${d.unsure}</p>` : nothing}
+      ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${unsureText(d.unsure)}</p>` : nothing}
       ${closed || !remaining
         ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, now, locale)}</span></p>`
         : html`<p class="countdown-row">

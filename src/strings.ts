@@ -3,6 +3,8 @@
  * braces are filled by the formatters; numbers, dates and durations come
  * from Intl in the card's language.
  */
+import type { Unsure } from './model/posting.js';
+
 export const strings = {
   /** "{time}, {date}" — how a time and a date join in a deadline. */
   timeThenDate: '{time}, {date}',
@@ -91,6 +93,22 @@ export function setStrings(overrides: Overrides<Strings>): void {
   };
   merge(strings, overrides);
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(STRINGS_CHANGE));
+}
+
+/** Why the reader is unsure of a deadline, in the strings table's words. */
+export function unsureText(unsure: Unsure): string {
+  switch (unsure.code) {
+    case 'year-inferred':
+      return fill(strings.unsureYear, { year: String(unsure.year) });
+    case 'shared':
+      return fill(strings.unsureShared, { title: unsure.title });
+    case 'day-month-order':
+      return fill(strings.unsureOrder, { other: unsure.other });
+    case 'midnight':
+      return unsure.read === 'end-of-day' ? strings.unsureMidnight : strings.unsureMidnightStart;
+    case 'review-start':
+      return strings.unsureReviewStart;
+  }
 }
 
 /** Fills `{name}` placeholders in `template`. */

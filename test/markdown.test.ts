@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { JobPostingList } from '../src/job-posting-list.js';
 import { DAY, gated, isRendered, markdownCard, part, release, text } from './helpers.js';
+import { setStrings, strings } from '../src/strings.js';
 
 /** Pages written for the tests on the lab's pattern (test/fixtures/pages/), so a clone alone passes. */
 const SEED_PAGE = '/test/fixtures/pages/one-vacancy.md';
@@ -122,6 +123,22 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     expect(String(warn.firstCall.args[0])).to.contain('"Research Fellow"');
     // Shown on the card too: a deadline the reader is unsure of is never shown silently.
     expect(text(el, 'deadline-warning')).to.equal('The advert gives no year for this date; 2022 is assumed.');
+  });
+
+  it('words what it is unsure of from the strings table, so setStrings reaches it', async () => {
+    const original = { unsureOrder: strings.unsureOrder };
+    setStrings({ unsureOrder: 'Date ambiguë ; peut-être le {other}.' });
+    try {
+      const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">
+        ## Research Fellow
+        Closing date: 4/08/2022. Apply [here](https://jobs.example.ac.uk/vacancy/4411).
+      </script></job-posting>`);
+      await el.loadComplete;
+      expect(text(el, 'deadline-warning')).to.equal('Date ambiguë ; peut-être le 2022-04-08.');
+      expect(el.normalizedPosting?.deadline?.unsure).to.deep.equal({ code: 'day-month-order', other: '2022-04-08' });
+    } finally {
+      setStrings(original);
+    }
   });
 
   it('reads inline Markdown as the Jekyll include writes it (a JSON string, data-encoding="json"), markup in it staying text', async () => {

@@ -9,7 +9,7 @@ import { parseDeadline } from './deadline.js';
 import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
 import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
 import { own } from './own.js';
-import { DEFAULT_TIME_ZONE, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
+import { DEFAULT_TIME_ZONE, isUnsure, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
 import { quote } from './quote.js';
 import { httpUrl } from './url.js';
 import { isRealDate, isValidTimeZone } from './zoned-time.js';
@@ -141,7 +141,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     if (!read.ok) return { ok: false, error: read.error };
     posting.deadline = read.deadline;
     const unsure = (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
-    if (typeof unsure === 'string' && unsure !== '') posting.deadline.unsure = unsure;
+    if (isUnsure(unsure)) posting.deadline.unsure = unsure;
   }
 
   const positions = data['positions'];

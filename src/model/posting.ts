@@ -35,8 +35,29 @@ export interface Deadline {
   timeZone: string;
   /** The value as written. */
   source: string;
-  /** Why the reader is unsure of this deadline (a year it inferred …); shown on the card. */
-  unsure?: string;
+  /** Why the reader is unsure of this deadline (a year it inferred …), as data; the card words it from its strings table. */
+  unsure?: Unsure;
+}
+
+/**
+ * Why a reader is unsure of a deadline it found: the year was not written,
+ * a numeric date reads both ways (`other` is the reading not taken, ISO),
+ * "midnight" or "12:00am" was read as the end or start of the day, the date
+ * is when review begins, or the date was stated for a group of posts under
+ * `title`. Codes with values, so the card words them in the page's language.
+ */
+export type Unsure =
+  | { code: 'year-inferred'; year: number }
+  | { code: 'day-month-order'; other: string }
+  | { code: 'midnight'; read: 'end-of-day' | 'start-of-day' }
+  | { code: 'review-start' }
+  | { code: 'shared'; title: string };
+
+const UNSURE_CODES = new Set(['year-inferred', 'day-month-order', 'midnight', 'review-start', 'shared']);
+
+/** Whether `value` is an {@link Unsure} a reader attached. */
+export function isUnsure(value: unknown): value is Unsure {
+  return typeof value === 'object' && value !== null && UNSURE_CODES.has(String((value as { code?: unknown }).code));
 }
 
 /** How a description is written. */
@@ -84,8 +105,9 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
 export const SOURCE_WARNINGS: unique symbol = Symbol.for('job-posting.source-warnings');
 
 /**
- * Why a reader of another format is unsure of the deadline it found (a symbol,
- * like {@link SOURCE_WARNINGS}); the card shows it next to the deadline.
+ * Why a reader of another format is unsure of the deadline it found, an
+ * {@link Unsure} (a symbol, like {@link SOURCE_WARNINGS}); the card words it
+ * next to the deadline.
  */
 export const SOURCE_UNSURE: unique symbol = Symbol.for('job-posting.source-unsure');
 

@@ -15,7 +15,7 @@
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { POSTING_FIELDS } from '../from-json.js';
-import { SOURCE_UNSURE, SOURCE_WARNINGS } from '../posting.js';
+import { SOURCE_UNSURE, SOURCE_WARNINGS, type Unsure } from '../posting.js';
 import { type DeadlineOptions, type DeadlineReason, findDeadlines, sentences, UNSURE_CODES } from './deadline-text.js';
 import { numericOrderIn } from './date-order.js';
 import { findApplyLink, findContact, isRecruitmentUrl, isSpecificUrl, repairHref, findContract, findFunding, findPositions, findSalary } from './extract.js';
@@ -25,7 +25,6 @@ import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
 import { httpUrl } from '../url.js';
 import { UniqueIds, vacancyIdOf } from './ids.js';
-import { fill, strings } from '../../strings.js';
 import { quote } from '../quote.js';
 import { slug } from '../vacancies.js';
 
@@ -447,15 +446,12 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (first) {
       fields['closes'] = first.closes;
       closesText = first.text;
-      if (first.yearInferred) {
-        warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
-        fields[SOURCE_UNSURE] = fill(strings.unsureYear, { year: first.closes.slice(0, 4) });
-      }
+      const unsure = unsureOf(first);
+      if (unsure) fields[SOURCE_UNSURE] = unsure;
+      if (first.yearInferred) warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
       for (const reason of first.reasons) {
-        const unsure = unsureWords(reason);
-        if (!unsure) continue;
-        warnings.push(`${quote(title)}: ${quote(first.text)}: ${unsure}`);
-        fields[SOURCE_UNSURE] ??= unsure;
+        const advice = adviceFor(reason);
+        if (advice) warnings.push(`${quote(title)}: ${quote(first.text)}: ${advice}`);
       }
       // "midnight UK time" on a date: the date closes at its end in the zone the text named.
       if (first.timeZone && DATE_ONLY.test(first.closes) && defaults['timeZone'] === undefined) fields['timeZone'] = first.timeZone;
@@ -498,7 +494,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
         const earlier = doc.vacancies[i];
         if (!earlier || earlier.fields['closes'] !== defaults['closes'] || earlier.closesText) break;
         earlier.fields['closes'] = own.closes;
-        earlier.fields[SOURCE_UNSURE] = fill(strings.unsureShared, { title });
+        earlier.fields[SOURCE_UNSURE] = { code: 'shared', title } satisfies Unsure;
         earlier.closesText = own.text;
         earlier.found.deadline = 'shared';
         earlier.found.unsure = [...(earlier.found.unsure ?? []), 'shared'];
@@ -655,15 +651,25 @@ function otherLinks(blocks: TextBlock[], chosen: string, baseUrl: string | undef
   return [...out];
 }
 
-/** What a reader of the card should know about how a deadline was read, in the strings table's words; undefined when nothing is unsure. */
-function unsureWords(reason: DeadlineReason): string | undefined {
+/** What the card should say it is unsure of in a deadline: an inferred year first, then the first unsure reason. */
+function unsureOf(found: DeadlineFound): Unsure | undefined {
+  if (found.yearInferred) return { code: 'year-inferred', year: Number(found.closes.slice(0, 4)) };
+  for (const reason of found.reasons) {
+    if (reason.code === 'day-month-order') return { code: reason.code, other: reason.other };
+    if (reason.code === 'midnight' || reason.code === 'review-start') return reason;
+  }
+  return undefined;
+}
+
+/** What the page's author should know of an unsure reading, and how to settle it; undefined when nothing is unsure. */
+function adviceFor(reason: DeadlineReason): string | undefined {
   switch (reason.code) {
     case 'day-month-order':
-      return fill(strings.unsureOrder, { other: reason.other });
+      return `numbers that read both ways; read ${reason.read === 'day-first' ? 'day' : 'month'} first${reason.other ? `, not as ${reason.other}` : ''}: write the month in words`;
     case 'midnight':
-      return reason.read === 'end-of-day' ? strings.unsureMidnight : strings.unsureMidnightStart;
+      return reason.read === 'end-of-day' ? 'midnight: read as the end of that day; write e.g. "23:59 on 22 May" to be exact' : '12:00am: read as the start of that day';
     case 'review-start':
-      return strings.unsureReviewStart;
+      return 'the day review of applications begins, not a closing date; shown as the deadline';
     default:
       return undefined;
   }

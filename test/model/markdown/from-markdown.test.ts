@@ -200,17 +200,18 @@ ${CLOSING}
     const doc = read(`## [A](https://my.corehr.com/x?p_recruitment_id=1)\n${CLOSING}\n## Research Fellow\n${CLOSING} [Apply](https://www.eng.ox.ac.uk/jobs/job-detail?vacancyID=183699)\n## Research Fellow\n${CLOSING} [Apply](https://my.corehr.com/z)\n`);
     expect(doc.vacancies.map((v) => v.id)).to.deep.equal(['1', '183699', 'research-fellow']);
   });
-  describe('an unsure reading of the deadline is said on the card', () => {
-    const cases: [string, string, RegExp][] = [
-      ['a numeric date that reads both ways', 'Closing date: 4/08/2022.', /numbers that read both ways; it may mean 2022-04-08/],
-      ['midnight', 'Applications close at midnight UK time on 22 May 2022.', /midnight: read as the end of that day/],
-      ['a review start', 'We will begin reviewing applications on April 5, 2022.', /the day review of applications begins/],
+  describe('an unsure reading of the deadline is given to the card as a code, and to the author as advice', () => {
+    const cases: [string, string, unknown, RegExp][] = [
+      ['a numeric date that reads both ways', 'Closing date: 4/08/2022.', { code: 'day-month-order', other: '2022-04-08' }, /read day first, not as 2022-04-08: write the month in words/],
+      ['midnight', 'Applications close at midnight UK time on 22 May 2022.', { code: 'midnight', read: 'end-of-day' }, /midnight: read as the end of that day/],
+      ['a review start', 'We will begin reviewing applications on April 5, 2022.', { code: 'review-start' }, /the day review of applications begins/],
+      ['a year not written', 'Closing date: 30th April.', { code: 'year-inferred', year: 2022 }, /gives no year; read as 2022/],
     ];
-    for (const [name, sentence, words] of cases) {
+    for (const [name, sentence, unsure, advice] of cases) {
       it(name, () => {
         const [v] = read(`## Research Fellow\n\n${sentence} Apply [here](https://jobs.example.ac.uk/vacancy/4411).\n`).vacancies;
-        expect(String(v?.fields[SOURCE_UNSURE])).to.match(words);
-        expect(v?.warnings.join('\n')).to.match(words);
+        expect(v?.fields[SOURCE_UNSURE]).to.deep.equal(unsure);
+        expect(v?.warnings.join('\n')).to.match(advice);
       });
     }
   });
