@@ -39,8 +39,8 @@ const DAY_MONTH = new RegExp(String.raw`\b${WEEKDAY}?(?:the\s+)?${DAY}(?:\s+of)?
 const MONTH_DAY = new RegExp(String.raw`\b${WEEKDAY}?${MONTH}\s+${DAY}${YEAR}\b`, 'gi');
 /** "14-Oct-2020", "10-Dec-24". */
 const DAY_MON_YEAR = /\b(\d{1,2})-([a-z]{3,9})-(\d{4}|\d{2})\b/gi;
-/** "2025-05-23", optionally with a time. */
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b/g;
+/** "2025-05-23", optionally with a time; "2025/05/31" and "2025.5.31" (a year first is always year, month, day). */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b|\b(\d{4})([/.])(\d{1,2})\7(\d{1,2})\b/g;
 
 /** Words that make a sentence a statement of the deadline. */
 const CUE =
@@ -212,7 +212,8 @@ function datesIn(text: string, order: { order: DateOrder; settled: boolean }): D
     found.push({ index, length, ...match });
   };
   for (const m of text.matchAll(ISO_DATE)) {
-    add(m.index, m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m[4] ? `${m[4]}:${m[5]}` : undefined });
+    if (m[6]) add(m.index, m[0].length, { year: Number(m[6]), month: Number(m[8]), day: Number(m[9]) });
+    else add(m.index, m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m[4] ? `${m[4]}:${m[5]}` : undefined });
   }
   for (const m of text.matchAll(DAY_MON_YEAR)) {
     const month = monthOf(m[2] ?? '');

@@ -400,7 +400,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   // Numeric dates are read in one order on the whole page: the order a date
   // such as "13/8/2024" settles anywhere on it, else the posting's zone's.
   const zone = typeof fm['timeZone'] === 'string' ? fm['timeZone'] : options.timeZone;
-  const order = numericOrderIn(textBlocks(root.own.concat(root.children.flatMap((c) => [c.heading as Token, ...contentOf(c)]))).map((b) => b.text).join('\n'));
+  const order = numericOrderIn(body);
   const dates: DeadlineOptions = { ...(zone ? { timeZone: zone } : {}), ...(order ? { order } : {}) };
   const deadlinesIn = (text: string): DeadlineFound[] => findDeadlines(text, options.now, dates);
   const page = frontMatterFacts(fm, options.now, dates, options.baseUrl);

@@ -72,6 +72,10 @@ const PLACES: [RegExp, string][] = [
  * bounded, so the pattern is linear: no two unbounded runs over one class meet.
  */
 const PLACE = /\b((?:[a-z]+\s+){0,2}?[a-z]+|gmt\s*\/\s*bst|bst\s*\/\s*gmt|aest\s*\/\s*aedt)\s+(?:standard\s+|daylight\s+|summer\s+)?time\b/gi;
+/** "11:59 PM PT", "5pm ET": a US zone's letters right after a time (not "CT scan", "ET al."). */
+const US_LETTERS = /(?:\d(?:\s?[ap]\.?m\.?)?|noon|midnight)\s{1,3}\(?(ET|CT|MT|PT)\b/gi;
+const US_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
 /** Abbreviations as whole words, upper-case as written ("EST", not "est." in prose). */
 const ABBREVIATION = /\b(UTC|GMT|BST|WES?T|CES?T|EES?T|[EMP][SD]T|CDT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|JST|KST|SGT|HKT|AoE)\b/g;
 
@@ -85,6 +89,11 @@ export function zoneWordIn(sentence: string): ZoneWord | undefined {
       const zone = PLACES.find(([re]) => re.test(place.toLowerCase()))?.[1];
       if (zone) return { word: place + m[0].slice(m[1]?.length ?? 0), timeZone: zone };
     }
+  }
+  for (const m of sentence.matchAll(US_LETTERS)) {
+    const letters = m[1] ?? '';
+    const zone = letters === letters.toUpperCase() ? US_ZONES[letters] : undefined;
+    if (zone) return { word: letters, timeZone: zone };
   }
   for (const m of sentence.matchAll(ABBREVIATION)) {
     const found = ABBREVIATIONS[(m[1] ?? '').toLowerCase()];

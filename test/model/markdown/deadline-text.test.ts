@@ -25,6 +25,8 @@ describe('findDeadlines reads deadlines as UK universities write them', () => {
     ['Closing date: 5 September 2025', '2025-09-05'],
     ['Deadline: 2025-05-23', '2025-05-23'],
     ['Deadline: 2025-05-23 12:00', '2025-05-23T12:00'],
+    ['Deadline: 2025/05/23', '2025-05-23'],
+    ['Closing date 2025.5.23 at 17:00', '2025-05-23T17:00'],
     ['The closing date for applications is midday on Monday 15 April 2024 and interviews will be held on Monday 10 June 2024.', '2024-04-15T12:00'],
     ['Only online applications received before midday on 5th January, 2026 can be considered.', '2026-01-05T12:00'],
     ['Only applications received before midday on the 15th of November 2021 can be considered.', '2021-11-15T12:00'],

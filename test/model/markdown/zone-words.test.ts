@@ -12,6 +12,13 @@ describe('zoneWordIn finds the zone a deadline sentence names', () => {
     ['11.00pm AEST', { word: 'AEST', timeZone: 'Australia/Sydney', offset: 600 }],
     ['noon GMT', { word: 'GMT', timeZone: 'Etc/GMT', offset: 0 }],
     ['23:59 AoE', { word: 'AoE', timeZone: 'Etc/GMT+12', offset: -720 }],
+    // US pages write the zone's letters alone after the time; elsewhere they are other words.
+    ['May 31st, 2025 (11:59 PM PT)', { word: 'PT', timeZone: 'America/Los_Angeles' }],
+    ['by 5pm ET on Friday', { word: 'ET', timeZone: 'America/New_York' }],
+    ['noon CT', { word: 'CT', timeZone: 'America/Chicago' }],
+    ['after the CT scan on 5 May', undefined],
+    ['Smith ET al. 2021', undefined],
+    ['by 5pm pt', undefined],
     // CST names China and the American Central zone: no reading rather than a wrong one.
     ['5pm CST', undefined],
     ['a full-time post; at the same time we', undefined],
