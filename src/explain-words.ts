@@ -26,7 +26,7 @@ export const NOTE_WHY: Record<NoteReason, string> = {
 };
 
 /** The words of `check --explain` and the playground for where a deadline came from. */
-export const DEADLINE_FROM: Record<NonNullable<Found['deadline']>, string> = { own: 'own', shared: 'shared', 'front-matter': 'front matter' };
+export const DEADLINE_FROM: Record<NonNullable<Found['deadline']>, string> = { own: 'own', shared: 'shared', page: 'the introduction', 'front-matter': 'front matter' };
 
 /** The explanation of one vacancy, a line each: why it is a card, from the reader's data. */
 export function explainLines(found: Found, closesText: string | undefined): string[] {

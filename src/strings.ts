@@ -15,6 +15,7 @@ export const strings = {
   noDeadline: 'No closing date given',
   unsureYear: 'The advert gives no year for this date; {year} is assumed.',
   unsureShared: 'The advert states this date under "{title}".',
+  unsurePage: 'The advert states this date once, for all its posts.',
   unsureOrder: 'The advert writes this date in numbers that read both ways; it may mean {other}.',
   unsureMidnight: 'The advert says midnight: read as the end of that day.',
   unsureMidnightStart: 'The advert says 12:00am: read as the start of that day.',
@@ -108,6 +109,8 @@ export function unsureText(unsure: Unsure): string {
       return unsure.read === 'end-of-day' ? strings.unsureMidnight : strings.unsureMidnightStart;
     case 'review-start':
       return strings.unsureReviewStart;
+    case 'page':
+      return strings.unsurePage;
   }
 }
 

@@ -44,16 +44,17 @@ export interface Deadline {
  * a numeric date reads both ways (`other` is the reading not taken, ISO),
  * "midnight" or "12:00am" was read as the end or start of the day, the date
  * is when review begins, or the date was stated for a group of posts under
- * `title`. Codes with values, so the card words them in the page's language.
+ * `title`, or for all the page's posts at its top (`page`). Codes with values, so the card words them in the page's language.
  */
 export type Unsure =
   | { code: 'year-inferred'; year: number }
   | { code: 'day-month-order'; other: string }
   | { code: 'midnight'; read: 'end-of-day' | 'start-of-day' }
   | { code: 'review-start' }
-  | { code: 'shared'; title: string };
+  | { code: 'shared'; title: string }
+  | { code: 'page' };
 
-const UNSURE_CODES = new Set(['year-inferred', 'day-month-order', 'midnight', 'review-start', 'shared']);
+const UNSURE_CODES = new Set(['year-inferred', 'day-month-order', 'midnight', 'review-start', 'shared', 'page']);
 
 /** Whether `value` is an {@link Unsure} a reader attached. */
 export function isUnsure(value: unknown): value is Unsure {

@@ -336,6 +336,12 @@ function settleByWords(found: DeadlineFound[]): void {
   }
 }
 
+/** A line that is only a deadline's label: "Deadline", "Closing date:", "Application deadline". */
+function isCueLabel(line: string): boolean {
+  const words = line.replace(/[*_:.]/g, ' ').trim();
+  return words.length > 0 && words.split(/\s+/).length <= 3 && CUE.test(words) && datesIn(words, { order: 'day-first', settled: true }).length === 0;
+}
+
 /**
  * Every deadline stated in `text` (plain text, emphasis already removed), in
  * order, and whether the text says applications stay open instead. `now`
@@ -346,7 +352,12 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
   const order = { order: settledOrder ?? orderOfZone(options.timeZone), settled: settledOrder !== undefined };
   const deadlines: DeadlineFound[] = [];
   let openEnded: OpenEnded | undefined;
-  for (const sentence of sentences(text)) {
+  let label = '';
+  for (const line of sentences(text)) {
+    // A label on its own line ("Deadline", "**Closing date:**", a heading) states the date under it.
+    const sentence = label ? `${label}: ${line}` : line;
+    label = isCueLabel(line) ? line.replace(/[\s:.*_]+$/, '') : '';
+    if (label) continue;
     if (/^\s*last\s+updated\b/i.test(sentence)) continue;
     const cues = cuesOf(sentence);
     const dates = [...datesIn(sentence, order)];

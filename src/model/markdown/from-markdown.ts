@@ -54,9 +54,9 @@ export interface MarkdownVacancy {
  */
 export interface Found {
   title: TitleSource;
-  deadline?: 'own' | 'shared' | 'front-matter';
+  deadline?: 'own' | 'shared' | 'page' | 'front-matter';
   apply?: { url: string; over: string[] };
-  unsure?: (DeadlineReason['code'] | 'shared')[];
+  unsure?: (DeadlineReason['code'] | 'shared' | 'page')[];
 }
 
 /** Enough other links for an author to see what was passed over, few enough to read. */
@@ -429,7 +429,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
 
   const doc: MarkdownDocument = { vacancies: [], notes: [] };
   const ids = new UniqueIds();
-  const introDeadlines = page.deadline ? signals(root.own).deadlines : [];
+  const introDeadlines = root.children.length > 0 ? signals(root.own).deadlines : [];
+  // One closing date stated before the first heading ("Both posts close on 30 June") is the posts' below that state none.
+  const introDeadline = new Set(introDeadlines.map((d) => d.closes)).size === 1 ? introDeadlines[0] : undefined;
+  const pageDeadline = page.deadline ?? introDeadline;
 
   const addVacancy = ({ title: heading, from, tokens: content, s, positions: counted, shared }: Post): void => {
     const warnings: string[] = [];
@@ -439,14 +442,14 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const title = label && (UMBRELLA.test(heading) || offersChoice(heading)) ? label.trim() : heading;
     const fields: Record<string | symbol, unknown> = { ...defaults, title, [SOURCE_WARNINGS]: warnings };
     const [own, ...others] = s.deadlines;
-    const first = own ?? (defaults['closes'] === undefined ? (shared ?? page.deadline) : undefined);
+    const first = own ?? (defaults['closes'] === undefined ? (shared ?? pageDeadline) : undefined);
     const sharedAt = s.blocks.findIndex((b) => SHARED.test(b.text));
     const deadlineAt = own ? s.blocks.findIndex((b) => b.text.includes(own.text)) : -1;
     let closesText: string | undefined;
     if (first) {
       fields['closes'] = first.closes;
       closesText = first.text;
-      const unsure = unsureOf(first);
+      const unsure = unsureOf(first) ?? (first === introDeadline ? ({ code: 'page' } as const) : undefined);
       if (unsure) fields[SOURCE_UNSURE] = unsure;
       if (first.yearInferred) warnings.push(`${quote(title)}: the closing date ${quote(first.text)} gives no year; read as ${first.closes.slice(0, 4)}`);
       for (const reason of first.reasons) {
@@ -455,7 +458,7 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       }
       // "midnight UK time" on a date: the date closes at its end in the zone the text named.
       if (first.timeZone && DATE_ONLY.test(first.closes) && defaults['timeZone'] === undefined) fields['timeZone'] = first.timeZone;
-      if (!own) warnings.push(`${quote(title)}: no closing date of its own; took ${quote(first.text)} from ${first === page.deadline ? 'the front matter' : 'the posts\' heading'}`);
+      if (!own) warnings.push(`${quote(title)}: no closing date of its own; took ${quote(first.text)} from ${first === page.deadline ? 'the front matter' : first === introDeadline ? 'the introduction' : 'the posts\' heading'}`);
       // The front matter and the page's introduction disagree ("Deadline 11th December 2019" above, "December 11th 2020" below): say so.
       const other = first === page.deadline ? introDeadlines.find((d) => d.closes !== first.closes) : undefined;
       if (other) warnings.push(`${quote(title)}: the front matter closes ${first.closes} but the text says ${quote(other.text)}; the front matter is used`);
@@ -482,9 +485,11 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const description = markdownOf(content);
     if (description) fields['description'] = description;
     const id = ids.take(vacancyIdOf(applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
-    const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : 'shared';
+    const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : first === introDeadline ? 'page' : 'shared';
     const over = applyUrl ? otherLinks(s.blocks, applyUrl, options.baseUrl) : [];
-    const unsure = first ? [...(first.yearInferred ? ['year-inferred' as const] : []), ...first.reasons.map((r) => r.code).filter((c) => UNSURE_CODES.has(c) && c !== 'year-inferred')] : [];
+    const unsure: NonNullable<Found['unsure']> = first
+      ? [...(first.yearInferred ? ['year-inferred' as const] : []), ...first.reasons.map((r) => r.code).filter((c) => UNSURE_CODES.has(c) && c !== 'year-inferred'), ...(first === introDeadline ? ['page' as const] : [])]
+      : [];
     const found: Found = { title: from, ...(deadline ? { deadline } : {}), ...(applyUrl ? { apply: { url: applyUrl, over } } : {}), ...(unsure.length ? { unsure } : {}) };
     doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found });
     // A closing date stated after a sentence about several posts ("These projects …")

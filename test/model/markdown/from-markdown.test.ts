@@ -216,6 +216,39 @@ ${CLOSING}
     }
   });
 
+  describe('a closing date stated once for several posts', () => {
+    const apply = (n: number): string => `Apply [here](https://jobs.example.ac.uk/vacancy/${n}).`;
+    it('at the top of the page is the date of each post below that states none, said on the card', () => {
+      const doc = read(`We are hiring two researchers. The closing date for both posts is 30 June 2022.\n\n## Research Fellow in Vision\n\n${apply(1)}\n\n## Research Engineer\n\nCloses 20 June 2022. ${apply(2)}\n`);
+      expect(doc.vacancies.map((v) => v.fields['closes'])).to.deep.equal(['2022-06-30', '2022-06-20']);
+      expect(doc.vacancies.map((v) => v.found.deadline)).to.deep.equal(['page', 'own']);
+      expect(doc.vacancies[0]?.fields[SOURCE_UNSURE]).to.deep.equal({ code: 'page' });
+      expect(doc.vacancies[0]?.warnings.join('\n')).to.match(/no closing date of its own; took "The closing date for both posts .*" from the introduction/);
+    });
+    it('but not when the top of the page states two', () => {
+      const doc = read(`Postdoc applications close on 30 June 2022. PhD applications close on 1 December 2022.\n\n## Research Fellow in Vision\n\n${apply(1)}\n`);
+      expect(doc.vacancies.map((v) => v.fields['closes'])).to.deep.equal([undefined]);
+    });
+  });
+
+  describe('a closing date under its own label', () => {
+    const cases: [string, string][] = [
+      ['a heading', '### Deadline\n\n30 June 2022\n'],
+      ['a bold line', '**Closing date:**\n30 June 2022\n'],
+      ['a line of its own', 'Application deadline\n30 June 2022\n'],
+    ];
+    for (const [name, label] of cases) {
+      it(name, () => {
+        const [v] = read(`## Research Fellow\n\nA post in vision.\n\n${label}\nApply [here](https://jobs.example.ac.uk/vacancy/1).\n`).vacancies;
+        expect(v?.fields['closes']).to.equal('2022-06-30');
+      });
+    }
+    it('not a date of another kind under it', () => {
+      const [v] = read(`## Research Fellow\n\n### Deadline\n\nInterviews 5 July 2022\n\nApply [here](https://jobs.example.ac.uk/vacancy/1).\n`).vacancies;
+      expect(v?.fields['closes']).to.equal(undefined);
+    });
+  });
+
   describe('numeric dates are read in one order on the whole page', () => {
     const closes = (md: string, options: { timeZone?: string; frontMatter?: Record<string, unknown> } = {}): unknown[] =>
       readMarkdown(md, { now: NOW, ...options }).vacancies.map((v) => v.fields['closes']);
