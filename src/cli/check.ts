@@ -21,6 +21,7 @@ import { parseTomlFrontMatter } from '../model/markdown/toml-front-matter.js';
 import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
+import { postingToJson } from '../model/posting-json.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
 import type { Found, NoteReason } from '../model/markdown/from-markdown.js';
 import { explainLines, NOTE_WHY } from '../explain-words.js';
@@ -170,6 +171,11 @@ export function formatReport(report: FileReport, explain = false): string {
   return lines.map(visible).join('\n');
 }
 
+/** A report as `--json` prints it: each vacancy's posting in the posting format (job-posting.schema.json), ready to feed a card. */
+function asJson(report: FileReport): unknown {
+  return { ...report, vacancies: report.vacancies.map((v) => (v.posting ? { ...v, posting: postingToJson(v.posting) } : v)) };
+}
+
 const USAGE = `Usage: job-posting check [--json] [--explain] FILE…
 
 Reads Markdown (.md) or JSON vacancy files as <job-posting> would and prints
@@ -177,7 +183,8 @@ each vacancy's title, deadline (in its zone and in UTC), apply link and every
 warning. Exits with 1 when a file has no readable vacancy, a vacancy has no
 readable deadline, or an apply link is not http(s).
 
-  --json        print the normalised postings as JSON
+  --json        print the report as JSON, each vacancy in the posting format
+                (job-posting.schema.json) that a card reads
   --explain     say, per section, why it is a vacancy (where its title,
                 deadline and apply link came from) or why it is not
   --now         ISO date-time that settles years a page does not write (default: now)
@@ -238,6 +245,6 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     }
   }
   // JSON escapes C0 controls itself; C1 ones (\x9b is a terminal's CSI) are left raw, and only occur inside strings.
-  out(json ? JSON.stringify(reports, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : reports.map((r) => formatReport(r, explain)).join('\n\n'));
+  out(json ? JSON.stringify(reports.map(asJson), null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : reports.map((r) => formatReport(r, explain)).join('\n\n'));
   return reports.some((r) => r.failed) ? 1 : 0;
 }

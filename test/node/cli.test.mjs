@@ -61,13 +61,14 @@ test('says where broken JSON breaks', async () => {
   assert.match(stdout, /The JSON is broken at line 3, column 17: a comma was expected/);
 });
 
-test('--json prints the normalised postings', async () => {
+test('--json prints each vacancy in the posting format', async () => {
   const { code, stdout } = await check('--json', fixture('good.md'), fixture('bad-link.json'));
   assert.equal(code, 1);
   const reports = JSON.parse(stdout);
   assert.equal(reports.length, 2);
   assert.equal(reports[0].failed, false);
-  assert.equal(reports[0].vacancies[0].posting.deadline.closesAt, Date.parse('2021-11-15T12:00:00Z'));
+  assert.equal(reports[0].vacancies[0].posting.closes, '2021-11-15T12:00+00:00');
+  assert.equal(reports[0].vacancies[0].posting.timeZone, 'Europe/London');
   assert.equal(reports[0].vacancies[0].posting.salary.text, 'Grade 7: £33,309 - £35,326 per annum');
   assert.equal(reports[1].failed, true);
 });
