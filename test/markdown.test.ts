@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, gated, isRendered, markdownCard, part, release, text } from './helpers.js';
+import { DAY, gated, isRendered, markdownCard, part, release, text, useClock } from './helpers.js';
 
 /** Pages written for the tests on the lab's pattern (test/fixtures/pages/), so a clone alone passes. */
 const SEED_PAGE = '/test/fixtures/pages/one-vacancy.md';
@@ -27,11 +27,10 @@ function readCard(el: JobPosting): Record<string, string | null> {
 
 describe('Markdown vacancies', () => {
   beforeEach(() => {
-    sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date'] });
+    useClock(SEED_CLOSES - 5 * DAY);
   });
   afterEach(() => {
     sinon.restore();
-    sinon.clock?.restore();
   });
 
   it('the seed page renders the same card inlined, fetched by src, and listed', async () => {
@@ -176,7 +175,7 @@ Apply [here](https://www.eng.ox.ac.uk/jobs/job-detail?vacancyID=160000)
 
 describe('<job-posting-list>', () => {
   beforeEach(() => {
-    sinon.useFakeTimers({ now: Date.parse('2025-03-20T12:00:00Z'), toFake: ['Date'] });
+    useClock(Date.parse('2025-03-20T12:00:00Z'));
   });
   afterEach(() => {
     sinon.restore();
