@@ -6,7 +6,7 @@ import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
 import { setStrings, strings } from '../src/strings.js';
 import { wcagViolations } from './a11y.js';
-import { DAY, HOUR, part, seed, SEED_CLOSES, text } from './helpers.js';
+import { DAY, HOUR, part, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 
 const { closes: _closes, ...noDeadline } = seed;
 
@@ -21,7 +21,7 @@ const ACCENTS = [
 describe('accessibility', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   const at = (now: number): void => {
-    clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+    clock = useClock(now);
   };
   afterEach(() => {
     clock?.restore();
@@ -147,7 +147,7 @@ describe('accessibility', () => {
     it('reduced motion counts the last hour in minutes, waking once a minute', async function () {
       if (!(await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-      clock = sinon.useFakeTimers({ now: SEED_CLOSES - 12 * 60_000 - 30_000, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      clock = useClock(SEED_CLOSES - 12 * 60_000 - 30_000, { timers: true });
       const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
       expect(text(el, 'countdown')).to.equal('12 minutes left');
       clock.tick(12 * 60_000);

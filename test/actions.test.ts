@@ -5,15 +5,14 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { strings } from '../src/strings.js';
-import { DAY, part, seed, SEED_CLOSES } from './helpers.js';
+import { DAY, part, seed, SEED_CLOSES, useClock } from './helpers.js';
 
 describe('for candidates', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: SEED_CLOSES - 2 * DAY, toFake: ['Date'] });
+    clock = useClock(SEED_CLOSES - 2 * DAY);
   });
   afterEach(() => {
-    clock.restore();
     sinon.restore();
   });
 

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { POSTING_FIELDS } from '../src/model/from-json.js';
-import { DAY, part, SEED_CLOSES } from './helpers.js';
+import { DAY, part, SEED_CLOSES, useClock } from './helpers.js';
 
 // The model's fuzzing (test/model/fuzz.test.ts) proves the readers never
 // throw; this proves the card: a valid vacancy (a title and a deadline) with
@@ -71,14 +71,12 @@ function settled(el: JobPosting, events: string[]): string | undefined {
 describe('fuzzing the element (fast-check)', function () {
   // Hundreds of cards: slower engines need longer than mocha's default.
   this.timeout(120_000);
-  let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: SEED_CLOSES - 2 * DAY, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    useClock(SEED_CLOSES - 2 * DAY, { timers: true });
     sinon.stub(console, 'warn');
     sinon.stub(console, 'error');
   });
   afterEach(() => {
-    clock.restore();
     sinon.restore();
   });
 

@@ -1,6 +1,7 @@
 /** Shared fixtures and readers for the element tests. */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { JobPosting } from '../src/job-posting.js';
 
 /** The seed vacancy (../shared/SEED.md) in the posting format. */
@@ -25,6 +26,16 @@ export const seed = {
 export const SEED_CLOSES = Date.parse('2021-11-15T12:00:00Z');
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/**
+ * Freezes the page's clock at `now` (sinon's fake timers, in sinon's default
+ * sandbox: the suite's `afterEach(() => sinon.restore())` lets it go). Only `Date`
+ * by default, so fetches, promises and axe run as usual; with `timers`,
+ * `setTimeout` and `clearTimeout` too, so `clock.tick(ms)` drives the countdown.
+ */
+export function useClock(now: number, { timers = false } = {}): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({ now, toFake: timers ? ['Date', 'setTimeout', 'clearTimeout'] : ['Date'] });
+}
 
 /** The element in the card's shadow root that carries `part`. */
 export function part(el: JobPosting, name: string): HTMLElement | null {

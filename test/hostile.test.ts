@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { markdownCard } from './helpers.js';
+import { markdownCard, useClock } from './helpers.js';
 
 // Hostile text in every place that takes text. Each payload tries to run
 // `window.__xss = 1`, leave a dangerous element or URL behind, phish a CV or
@@ -76,13 +76,12 @@ const echo = (type: string, body: string): string => {
 
 describe('hostile content', () => {
   beforeEach(() => {
-    sinon.useFakeTimers({ now: Date.parse('2026-11-26T12:00:00Z'), toFake: ['Date'] });
+    useClock(Date.parse('2026-11-26T12:00:00Z'));
     sinon.stub(console, 'warn');
     sinon.stub(console, 'error');
   });
   afterEach(() => {
     sinon.restore();
-    sinon.clock?.restore();
     delete (window as { __xss?: number }).__xss;
   });
 

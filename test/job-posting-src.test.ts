@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPostingLoadEvent } from '../src/events.js';
 import { JobPosting } from '../src/job-posting.js';
-import { DAY, gated, isRendered, part, release, SEED_CLOSES, text } from './helpers.js';
+import { DAY, gated, isRendered, part, release, SEED_CLOSES, text, useClock } from './helpers.js';
 
 /** A card that records the requests it makes; `ignoreAbort` lets a superseded response arrive anyway. */
 class RecordingJobPosting extends JobPosting {
@@ -25,11 +25,10 @@ const FALLBACK = html`<a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">
 
 describe('<job-posting src>', () => {
   beforeEach(() => {
-    sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date'] });
+    useClock(SEED_CLOSES - 5 * DAY);
   });
   afterEach(() => {
     sinon.restore();
-    sinon.clock?.restore();
   });
 
   it('fetches the seed and shows it', async () => {
@@ -104,7 +103,7 @@ describe('<job-posting src>', () => {
 
   it('gives up after the timeout, and says so', async () => {
     sinon.clock?.restore();
-    const clock = sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const clock = useClock(SEED_CLOSES - 5 * DAY, { timers: true });
     const logged = sinon.stub(console, 'error');
     const url = gated('/test/fixtures/seed.json');
     const el = await fixture<JobPosting>(html`<job-posting timeout="5" src=${url}>${FALLBACK}</job-posting>`);

@@ -5,7 +5,7 @@ import { ticker } from '../src/controllers/ticker.js';
 import type { JobPostingLoadEvent } from '../src/events.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { Posting } from '../src/model/posting.js';
-import { DAY, HOUR, isRendered, part, seed, SEED_CLOSES, text } from './helpers.js';
+import { DAY, HOUR, isRendered, part, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 
 /** A card for `posting`, seen by a visitor in London unless told otherwise. */
 async function card(posting: object, attrs: { zone?: string; lang?: string } = {}): Promise<JobPosting> {
@@ -19,11 +19,10 @@ async function card(posting: object, attrs: { zone?: string; lang?: string } = {
 describe('<job-posting>', () => {
   let clock: sinon.SinonFakeTimers;
   const start = (at: number): void => {
-    clock = sinon.useFakeTimers({ now: at, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    clock = useClock(at, { timers: true });
   };
 
   afterEach(() => {
-    clock?.restore();
     sinon.restore();
   });
 

@@ -5,16 +5,15 @@ import '../src/define.js';
 import { environmentWatchers } from '../src/controllers/environment-controller.js';
 import { ticker } from '../src/controllers/ticker.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { DAY, HOUR, part, sameWords, seed, SEED_CLOSES, text } from './helpers.js';
+import { DAY, HOUR, part, sameWords, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 
 // Pages left open for days: clocks that jump, zones that change, many cards.
 describe('long-lived pages', () => {
   let clock: sinon.SinonFakeTimers;
   const start = (at: number): void => {
-    clock = sinon.useFakeTimers({ now: at, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    clock = useClock(at, { timers: true });
   };
   afterEach(() => {
-    clock?.restore();
     sinon.restore();
   });
 

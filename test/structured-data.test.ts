@@ -2,18 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { DAY, seed, SEED_CLOSES } from './helpers.js';
+import { DAY, seed, SEED_CLOSES, useClock } from './helpers.js';
 
 const scripts = (): HTMLScriptElement[] => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-job-posting]')];
 
 describe('structured-data', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: SEED_CLOSES - 2 * DAY, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    clock = useClock(SEED_CLOSES - 2 * DAY, { timers: true });
     sinon.stub(console, 'warn');
   });
   afterEach(() => {
-    clock.restore();
     sinon.restore();
   });
 

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { DAY, seed, SEED_CLOSES, text } from './helpers.js';
+import { DAY, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 
 // The browser itself is put in another zone, as a visitor's would be.
 describe('<job-posting> seen from the browser\'s own zone', () => {
@@ -15,10 +15,10 @@ describe('<job-posting> seen from the browser\'s own zone', () => {
     await executeServerCommand('emulate-timezone', { zone: 'UTC' });
   });
   beforeEach(() => {
-    sinon.useFakeTimers({ now: SEED_CLOSES - 5 * DAY, toFake: ['Date'] });
+    useClock(SEED_CLOSES - 5 * DAY);
   });
   afterEach(() => {
-    sinon.clock?.restore();
+    sinon.restore();
   });
 
   it('reads the zone from the browser', () => {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { DAY, HOUR, seed, SEED_CLOSES } from './helpers.js';
+import { DAY, HOUR, seed, SEED_CLOSES, useClock } from './helpers.js';
 
 // Pictures of each state in Chromium, compared with test/screenshots/*.png.
 // `npm run screenshots` rewrites the baselines (and README's picture, "open").
@@ -30,12 +30,11 @@ interface Comparison {
 describe('pictures', () => {
   afterEach(() => {
     sinon.restore();
-    sinon.clock?.restore();
   });
 
   for (const [name, now, posting, style, dir] of STATES) {
     it(name, async function () {
-      sinon.useFakeTimers({ now, toFake: ['Date'] });
+      useClock(now);
       sinon.stub(console, 'warn');
       sinon.stub(console, 'error');
       const wrapper = await fixture<HTMLElement>(

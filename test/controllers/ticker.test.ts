@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { MAX_SLEEP, Ticker, type TickSubscriber } from '../../src/controllers/ticker.js';
+import { useClock } from '../helpers.js';
 
 /** A subscriber that records its ticks and wants one every `every` ms, aligned to the clock. */
 class Recorder implements TickSubscriber {
@@ -26,7 +27,7 @@ describe('Ticker', () => {
   let subscribed: TickSubscriber[];
 
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: Date.parse('2021-11-15T11:00:00.400Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    clock = useClock(Date.parse('2021-11-15T11:00:00.400Z'), { timers: true });
     ticker = new Ticker();
     // Every subscriber is let go after its test, so no ticker outlives it.
     subscribed = [];

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import { fetchDocument, MAX_DOCUMENT_BYTES } from '../../src/load/fetch-document.js';
 import type { JobPosting } from '../../src/job-posting.js';
-import { markdownCard, part, text } from '../helpers.js';
+import { markdownCard, part, text, useClock } from '../helpers.js';
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -84,7 +84,7 @@ describe('the size cap on src', () => {
 
 describe('Markdown nested deeper than marked can read', () => {
   beforeEach(() => {
-    sinon.useFakeTimers({ now: Date.parse('2031-11-01T12:00:00Z'), toFake: ['Date'] });
+    useClock(Date.parse('2031-11-01T12:00:00Z'));
   });
   afterEach(() => {
     sinon.restore();
