@@ -22,6 +22,7 @@ import * as html from '../model/markdown/html-blocks.js';
 import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { postingToJson } from '../model/posting-json.js';
+import { isMarkdownPath } from '../model/markdown-path.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
 import type { Found, NoteReason } from '../model/markdown/from-markdown.js';
 import { explainLines, NOTE_WHY } from '../explain-words.js';
@@ -74,7 +75,7 @@ export interface CheckOptions {
 export function checkText(file: string, text: string, options: CheckOptions): FileReport {
   const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
   let found: DocumentVacancies;
-  if (/\.(?:md|markdown|mdown|mkd)$/i.test(file)) {
+  if (isMarkdownPath(file)) {
     const read = readMarkdownPage(text, {
       now: options.now,
       parseFrontMatter,

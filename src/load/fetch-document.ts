@@ -3,6 +3,7 @@
  * checked, and every failure becomes a message that says what to fix.
  */
 
+import { isMarkdownPath } from '../model/markdown-path.js';
 import { LoadError } from './load-error.js';
 import { readJson } from './read-json.js';
 
@@ -14,12 +15,11 @@ export type FetchedDocument =
 const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|application\/ld\+json|text\/json)$/i;
 const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
 /** Servers often send .md files as text/plain or octet-stream: the extension decides then. */
-const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkd)$/i;
 const LOOSE_TYPE = /^(?:text\/plain|application\/octet-stream|)$/i;
 
 /** Whether `url` names a Markdown file (by its extension), before anything is fetched. */
 export function looksLikeMarkdown(url: string): boolean {
-  return MARKDOWN_PATH.test(new URL(url).pathname);
+  return isMarkdownPath(new URL(url).pathname);
 }
 
 /**
@@ -125,7 +125,7 @@ async function fetchWith(
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
   const finalUrl = response.url || url;
   const path = new URL(finalUrl).pathname;
-  if (MARKDOWN_TYPE.test(type) || (MARKDOWN_PATH.test(path) && LOOSE_TYPE.test(type))) {
+  if (MARKDOWN_TYPE.test(type) || (isMarkdownPath(path) && LOOSE_TYPE.test(type))) {
     const text = await readBody(response, url);
     if (text.trim() === '') throw new LoadError(`Could not read ${url}. The Markdown document is empty`);
     return { kind: 'markdown', text, url: finalUrl };

@@ -8,7 +8,8 @@
 import { parseDeadline } from './deadline.js';
 import { fromSchemaOrg, isSchemaOrgJobPosting } from './from-schema-org.js';
 import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posting.js';
-import { own } from './own.js';
+import { numberWord } from './number-words.js';
+import { isObject, own } from './own.js';
 import { DEFAULT_TIME_ZONE, isUnsure, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
 import { quote } from './quote.js';
 import { httpUrl } from './url.js';
@@ -59,7 +60,6 @@ const PERIODS: Record<string, SalaryPeriod> = {
   annual: 'year',
   annum: 'year',
 };
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
  * One address: a local part, "@", and a domain with a dot that is neither its
  * first nor its last character. The domain is read up to its first such dot
@@ -68,8 +68,6 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
  */
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:][^\s@<>()",;:.]*\.[^\s@<>()",;:]+$/;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const describe = (v: unknown): string =>
   Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
@@ -146,7 +144,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
 
   const positions = data['positions'];
   if (positions !== undefined && positions !== null) {
-    const word = typeof positions === 'string' ? own(NUMBER_WORDS, positions.trim().toLowerCase()) : undefined;
+    const word = typeof positions === 'string' ? numberWord(positions) : undefined;
     const n = typeof positions === 'string' && /^\s*\d+\s*$/.test(positions) ? Number(positions) : (word ?? positions);
     if (typeof n === 'number' && Number.isInteger(n) && n >= 1) {
       posting.positions = n;

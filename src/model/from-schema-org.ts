@@ -3,11 +3,10 @@
  * validator reads both. Unknown schema.org properties are ignored.
  */
 
-import { own } from './own.js';
+import { isObject, own } from './own.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 const nameOf = (v: unknown): unknown => (isObject(v) ? v['name'] : v);
 

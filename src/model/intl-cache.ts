@@ -1,20 +1,35 @@
 /**
  * Cached Intl formatters. Building a formatter is costly and a page may hold
  * many cards ticking every second, so each distinct (locale, options) pair is
- * built once. {@link clearIntlCache} drops them all (call it on
- * `languagechange`).
+ * built once, up to {@link MAX_FORMATTERS}. {@link clearIntlCache} drops
+ * them all (call it on `languagechange`).
  */
 
 const cache = new Map<string, unknown>();
+
+/**
+ * How many formatters are kept: every card, zone and language a page shows
+ * needs a few, and a page that cycles through languages must not hold one
+ * per language it ever used. The least recently used goes first.
+ */
+export const MAX_FORMATTERS = 256;
 
 function cached<T>(kind: string, locale: string | undefined, options: object, make: () => T): T {
   const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
     value = make();
-    cache.set(key, value);
+    if (cache.size >= MAX_FORMATTERS) cache.delete(cache.keys().next().value as string);
+  } else {
+    cache.delete(key);
   }
+  cache.set(key, value);
   return value;
+}
+
+/** How many formatters are cached now (for tests). */
+export function cachedFormatters(): number {
+  return cache.size;
 }
 
 export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -7,7 +7,7 @@
  */
 
 import { toUtcIso } from './deadline.js';
-import { vacancyIdOf } from './markdown/ids.js';
+import { vacancyIdOf } from './ids.js';
 import type { Posting } from './posting.js';
 import { parseSalary } from './salary.js';
 

@@ -4,7 +4,7 @@
  */
 
 import type { Found, MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
-import { vacancyIdOf } from './markdown/ids.js';
+import { slug, vacancyIdOf } from './ids.js';
 import { quote } from './quote.js';
 
 /** One vacancy: its id and the posting object to read. */
@@ -25,16 +25,6 @@ export interface DocumentVacancies {
 }
 
 export type Loaded = { kind: 'json'; json: unknown } | { kind: 'markdown'; document: MarkdownDocument };
-
-/** A slug of a title: "postdoctoral-research-assistant-in-machine-learning". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function jsonId(posting: unknown, index: number): string {
   const p = (typeof posting === 'object' && posting !== null ? posting : {}) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { pickVacancy, slug, vacanciesOf } from '../../src/model/vacancies.js';
+import { slug } from '../../src/model/ids.js';
+import { pickVacancy, vacanciesOf } from '../../src/model/vacancies.js';
 
 const list = vacanciesOf({
   kind: 'json',

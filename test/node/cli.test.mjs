@@ -143,3 +143,8 @@ test('without --explain, prints no explanation', async () => {
   const { stdout } = await check(fixture('explain.md'));
   assert.doesNotMatch(stdout, /title from:|history \(/);
 });
+
+test('the built command runs as an executable, as npx job-posting runs it', async () => {
+  const { stdout } = await run(CLI, ['check', '--now', '2021-11-01T00:00:00Z', fixture('good.md')]);
+  assert.match(stdout, /good\.md: ok/);
+});

@@ -10,6 +10,7 @@
  */
 
 import { Lexer, type Token, type Tokens } from 'marked';
+import { numberWord } from '../number-words.js';
 import { inlineText } from './inline-text.js';
 import { isInstitution, isLabel, JOB_TITLE, namesJob } from './job-words.js';
 
@@ -64,7 +65,6 @@ export function itemLeadOf(item: Tokens.ListItem): Lead | undefined {
   return first && (first.type === 'text' || first.type === 'paragraph') ? leadOf((first as Tokens.Text).tokens) : undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
 /**
@@ -72,7 +72,7 @@ const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|n
  * "(Two posts) Research Fellow", "Research Assistant x2" — taken out of it.
  */
 export function takeCount(title: string): { title: string; positions?: number } {
-  const count = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  const count = (word: string): number => numberWord(word) ?? Number(word);
   const lead = LEADING_COUNT.exec(title);
   if (lead?.[1] && /\s$/.test(lead[0])) return { title: title.slice(lead[0].length).trim(), positions: count(lead[1]) };
   const trail = TRAILING_COUNT.exec(title);

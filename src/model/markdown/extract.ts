@@ -4,6 +4,7 @@
  * blocks and returns what it found, or undefined.
  */
 
+import { numberWord } from '../number-words.js';
 import { parseSalary, type SalaryFigures } from '../salary.js';
 import { httpUrl } from '../url.js';
 import { sentences } from './deadline-text.js';
@@ -222,13 +223,11 @@ export function findFunding(blocks: TextBlock[]): string | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /** "We are seeking two Postdoctoral Research Assistants" → 2. */
 export function findPositions(blocks: TextBlock[]): number | undefined {
   for (const block of blocks) {
     const m = /\b(?:seeking|recruit(?:ing)?|hiring|appoint|looking\s+for)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full[- ]time\s+|part[- ]time\s+|outstanding\s+)?(?:[A-Z][\w-]*\s+){0,8}[A-Z]?[\w-]*s\b/i.exec(block.text);
-    if (m?.[1]) return NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (m?.[1]) return numberWord(m[1]) ?? Number(m[1]);
   }
   return undefined;
 }

@@ -24,9 +24,8 @@ import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, le
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
 import { httpUrl } from '../url.js';
-import { UniqueIds, vacancyIdOf } from './ids.js';
+import { slug, UniqueIds, vacancyIdOf } from '../ids.js';
 import { quote } from '../quote.js';
-import { slug } from '../vacancies.js';
 
 /** One vacancy found in a document. */
 export interface MarkdownVacancy {

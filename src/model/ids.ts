@@ -1,3 +1,18 @@
+/**
+ * Vacancy ids: the recruitment id an apply link carries, else a slug of the
+ * title, made unique in document order.
+ */
+
+/** A slug of a title: "postdoctoral-research-assistant-in-machine-learning". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** The CoreHR recruitment id (or another site's vacancy id) carried by an apply link. */
 export function vacancyIdOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
