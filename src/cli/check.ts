@@ -89,7 +89,7 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
       report.failed = true;
       return report;
     }
-    found = vacanciesOf({ kind: 'markdown', document: read.document });
+    found = vacanciesOf({ kind: 'markdown', document: read.value });
   } else {
     const parsed = parseJson(text);
     if (!parsed.ok) {

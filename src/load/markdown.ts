@@ -41,7 +41,7 @@ export async function readMarkdownDocument(
     ...(html ? { html } : {}),
   });
   if (!read.ok) throw new LoadError(`${options.context}. ${read.error}`);
-  return read.document;
+  return read.value;
 }
 
 /**

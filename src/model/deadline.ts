@@ -9,12 +9,13 @@
 
 import type { Deadline } from './posting.js';
 import { quote } from './quote.js';
+import { fail, ok, type Result } from './result.js';
 import { instantOfWallTime, isRealDate, nextDay } from './zoned-time.js';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export type DeadlineResult = { ok: true; deadline: Deadline } | { ok: false; error: string };
+export type DeadlineResult = Result<Deadline>;
 
 /**
  * Reads `text` as a closing time. `timeZone` must be a valid IANA zone (the
@@ -25,35 +26,29 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
   const source = text.trim();
   const m = ISO.exec(source);
   if (!m) {
-    return {
-      ok: false,
-      error: `closes: ${quote(source)} is not an ISO 8601 date or date-time (write e.g. "2021-11-15T12:00" or "2021-11-15")`,
-    };
+    return fail(`closes: ${quote(source)} is not an ISO 8601 date or date-time (write e.g. "2021-11-15T12:00" or "2021-11-15")`);
   }
   const [, y, mo, d, h, mi, s, frac, offset] = m;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
   if (!isRealDate(year, month, day)) {
-    return { ok: false, error: `closes: ${quote(source)} is not a real date` };
+    return fail(`closes: ${quote(source)} is not a real date`);
   }
   if (h === undefined) {
     if (offset !== undefined) {
-      return { ok: false, error: `closes: ${quote(source)} has an offset but no time of day` };
+      return fail(`closes: ${quote(source)} has an offset but no time of day`);
     }
     const next = nextDay(year, month, day);
     const closesAt = instantOfWallTime({ ...next, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
-    return {
-      ok: true,
-      deadline: { closesAt, dateOnly: true, date: `${y}-${mo}-${d}`, timeZone, source },
-    };
+    return ok({ closesAt, dateOnly: true, date: `${y}-${mo}-${d}`, timeZone, source });
   }
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
   const millisecond = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, error: `closes: ${quote(source)} is not a real time of day` };
+    return fail(`closes: ${quote(source)} is not a real time of day`);
   }
   const wall = { year, month, day, hour, minute, second, millisecond };
   let closesAt: number;
@@ -66,10 +61,10 @@ export function parseDeadline(text: string, timeZone: string): DeadlineResult {
     const digits = offset.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-    if (oh > 23 || om > 59) return { ok: false, error: `closes: ${quote(source)} has an impossible offset` };
+    if (oh > 23 || om > 59) return fail(`closes: ${quote(source)} has an impossible offset`);
     closesAt = instantOfWallTime(wall, 'UTC') - sign * (oh * 60 + om) * 60_000;
   }
-  return { ok: true, deadline: { closesAt, dateOnly: false, timeZone, source } };
+  return ok({ closesAt, dateOnly: false, timeZone, source });
 }
 
 /** An instant as an ISO 8601 UTC string without needless fractions: `2021-11-15T12:00:00Z`. */

@@ -137,7 +137,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     }
     const read = parseDeadline(closes, timeZone);
     if (!read.ok) return { ok: false, error: read.error };
-    posting.deadline = read.deadline;
+    posting.deadline = read.value;
     const unsure = (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
     if (isUnsure(unsure)) posting.deadline.unsure = unsure;
   }

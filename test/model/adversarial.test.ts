@@ -129,7 +129,7 @@ function pages(text: string): [string, string][] {
 function readPage(source: string): void {
   const read = readMarkdownPage(source, { now: NOW, baseUrl: 'https://example.org/jobs/', parseFrontMatter });
   if (!read.ok) return;
-  const found = vacanciesOf({ kind: 'markdown', document: read.document });
+  const found = vacanciesOf({ kind: 'markdown', document: read.value });
   pickVacancy(found, 'no such vacancy');
   for (const entry of found.entries) show(readPosting(entry.posting));
 }

@@ -4,7 +4,7 @@ import { machineReadable, parseDeadline, toUtcIso } from '../../src/model/deadli
 const closesAt = (text: string, zone = 'Europe/London'): string => {
   const r = parseDeadline(text, zone);
   if (!r.ok) throw new Error(r.error);
-  return toUtcIso(r.deadline.closesAt);
+  return toUtcIso(r.value.closesAt);
 };
 
 describe('parseDeadline', () => {
@@ -65,19 +65,19 @@ describe('parseDeadline', () => {
         const r = parseDeadline(text, zone);
         expect(r.ok).to.equal(true);
         if (!r.ok) return;
-        expect(toUtcIso(r.deadline.closesAt)).to.equal(expected);
-        expect(r.deadline.dateOnly).to.equal(true);
-        expect(machineReadable(r.deadline)).to.equal(text);
+        expect(toUtcIso(r.value.closesAt)).to.equal(expected);
+        expect(r.value.dateOnly).to.equal(true);
+        expect(machineReadable(r.value)).to.equal(text);
       });
     }
   });
 
   it('keeps the zone and the words it was given', () => {
     const r = parseDeadline(' 2021-11-15T12:00 ', 'America/New_York');
-    expect(r.ok && r.deadline.timeZone).to.equal('America/New_York');
-    expect(r.ok && r.deadline.source).to.equal('2021-11-15T12:00');
-    expect(r.ok && r.deadline.dateOnly).to.equal(false);
-    expect(r.ok && machineReadable(r.deadline)).to.equal('2021-11-15T17:00:00Z');
+    expect(r.ok && r.value.timeZone).to.equal('America/New_York');
+    expect(r.ok && r.value.source).to.equal('2021-11-15T12:00');
+    expect(r.ok && r.value.dateOnly).to.equal(false);
+    expect(r.ok && machineReadable(r.value)).to.equal('2021-11-15T17:00:00Z');
   });
 
   describe('refuses what it cannot read for certain', () => {

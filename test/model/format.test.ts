@@ -16,7 +16,7 @@ import { sameWords } from '../helpers.js';
 const deadline = (text: string, zone = 'Europe/London'): Deadline => {
   const r = parseDeadline(text, zone);
   if (!r.ok) throw new Error(r.error);
-  return r.deadline;
+  return r.value;
 };
 
 describe('format', () => {

@@ -84,7 +84,7 @@ describe('fuzzing the model (fast-check)', function () {
       fc.property(text, fc.constantFrom('Europe/London', 'America/New_York', 'Pacific/Kiritimati', 'Asia/Kathmandu'), (value, zone) => {
         const r = parseDeadline(value, zone);
         const explained = explainJsonError(value);
-        return (r.ok ? Number.isFinite(r.deadline.closesAt) : r.error.length > 0) && (explained === undefined || explained.startsWith('The JSON is broken at line '));
+        return (r.ok ? Number.isFinite(r.value.closesAt) : r.error.length > 0) && (explained === undefined || explained.startsWith('The JSON is broken at line '));
       }),
       { numRuns: 1000 },
     );

@@ -13,11 +13,12 @@ import type { FrontMatterResult } from './front-matter.js';
 import { frontMatterFormat } from './front-matter-fence.js';
 import { readMarkdown, splitFrontMatter, type HtmlReader, type MarkdownDocument, type MarkdownOptions } from './from-markdown.js';
 import { readLimited } from './limits.js';
+import { fail, ok, type Result } from '../result.js';
 
 /** Parses front matter; `firstLine` is the file's line the YAML starts on, for its errors. */
 export type FrontMatterParser = (yaml: string, firstLine: number) => FrontMatterResult;
 
-export type PageResult = { ok: true; document: MarkdownDocument } | { ok: false; error: string };
+export type PageResult = Result<MarkdownDocument>;
 
 const LEADING_BLANK_LINES = /^\s*\n/;
 const INDENT = /^[ \t]*/;
@@ -76,15 +77,15 @@ export function readMarkdownPage(text: string, options: Omit<MarkdownOptions, 'f
   let frontMatter: Record<string, unknown> | undefined;
   let parsed: FrontMatterResult | undefined;
   if (toml !== undefined && toml.trim() !== '') {
-    if (!options.parseTomlFrontMatter) return { ok: false, error: 'The page has TOML front matter but no TOML reader was given' };
+    if (!options.parseTomlFrontMatter) return fail('The page has TOML front matter but no TOML reader was given');
     parsed = options.parseTomlFrontMatter(toml);
   } else if (yaml !== undefined && yaml.trim() !== '') {
-    if (!options.parseFrontMatter) return { ok: false, error: 'The page has front matter but no YAML reader was given' };
+    if (!options.parseFrontMatter) return fail('The page has front matter but no YAML reader was given');
     // The YAML starts on the line after "---", below the blank lines dedent removed.
     parsed = options.parseFrontMatter(yaml, removedLines + 2);
   }
-  if (parsed && !parsed.ok) return { ok: false, error: parsed.error };
-  if (parsed?.ok) frontMatter = parsed.data;
+  if (parsed && !parsed.ok) return fail(parsed.error);
+  if (parsed?.ok) frontMatter = parsed.value;
   // Cut to the reader's limits first: deep nesting overflows marked's stack.
   const document = readLimited(body, (limited) =>
     readMarkdown(limited, {
@@ -95,5 +96,8 @@ export function readMarkdownPage(text: string, options: Omit<MarkdownOptions, 'f
       ...(options.html ? { html: options.html } : {}),
     }),
   );
-  return { ok: true, document };
+  // What a lenient front-matter read left out is said with every vacancy, as the reader's limits are.
+  const warnings = parsed?.ok ? parsed.warnings : [];
+  for (const vacancy of document.vacancies) vacancy.warnings.push(...warnings);
+  return ok(document, warnings);
 }

@@ -5,7 +5,8 @@ describe('parseFrontMatter', () => {
   it('reads Jekyll front matter, keeping dates as text', () => {
     expect(parseFrontMatter('layout: page\ntitle: "Recruitment"\ncloses: 2021-11-15\nheader:\n   image_fullwidth:\n')).to.deep.equal({
       ok: true,
-      data: { layout: 'page', title: 'Recruitment', closes: '2021-11-15', header: { image_fullwidth: null } },
+      value: { layout: 'page', title: 'Recruitment', closes: '2021-11-15', header: { image_fullwidth: null } },
+      warnings: [],
     });
   });
   it('says which line of the file is broken', () => {
@@ -32,7 +33,7 @@ describe('parseFrontMatter', () => {
 
     it('keeps an ordinary use of anchors and aliases', () => {
       const r = parseFrontMatter('group: &group Vision Group\ndepartment: *group\ntags: [jobs, *group]\n');
-      expect(r).to.deep.equal({ ok: true, data: { group: 'Vision Group', department: 'Vision Group', tags: ['jobs', 'Vision Group'] } });
+      expect(r).to.deep.equal({ ok: true, value: { group: 'Vision Group', department: 'Vision Group', tags: ['jobs', 'Vision Group'] }, warnings: [] });
     });
     it('refuses a billion laughs quickly, with a short error naming the line', () => {
       const started = performance.now();

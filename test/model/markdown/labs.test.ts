@@ -17,7 +17,7 @@ async function read(file: string): Promise<MarkdownDocument> {
   const { yaml, toml, body } = splitFrontMatter(text);
   const fm = toml !== undefined ? parseTomlFrontMatter(toml) : yaml !== undefined ? parseFrontMatter(yaml) : undefined;
   if (fm && !fm.ok) throw new Error(fm.error);
-  return readMarkdown(body, { now: NOW, html, ...(fm ? { frontMatter: fm.data } : {}) });
+  return readMarkdown(body, { now: NOW, html, ...(fm ? { frontMatter: fm.value } : {}) });
 }
 
 type Row = [title: string, closes: string | undefined, applyUrl: string | undefined, positions?: number];

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFrontMatter } from '../../../src/model/markdown/front-matter.js';
+import { parseTomlFrontMatter } from '../../../src/model/markdown/toml-front-matter.js';
 import { dedent, mayHaveFrontMatter, readMarkdownPage } from '../../../src/model/markdown/read-page.js';
 
 const now = Date.parse('2021-11-01T00:00:00Z');
@@ -28,13 +29,19 @@ describe('mayHaveFrontMatter', () => {
 describe('readMarkdownPage', () => {
   it('reads front matter after a leading blank line: its zone sets the deadline', () => {
     const r = readMarkdownPage(`\n---\ntimeZone: America/New_York\n---\n\n${vacancy}`, { now, parseFrontMatter });
-    expect(r.ok && r.document.vacancies.map((v) => [v.fields['title'], v.fields['timeZone']])).to.deep.equal([
+    expect(r.ok && r.value.vacancies.map((v) => [v.fields['title'], v.fields['timeZone']])).to.deep.equal([
       ['Research Scientist', 'America/New_York'],
     ]);
   });
+  it('tells the author what a lenient front-matter read left out, with every vacancy', () => {
+    const r = readMarkdownPage(`+++\ntitle = "Jobs"\nweight = 01\n+++\n\n${vacancy}`, { now, parseTomlFrontMatter });
+    const said = 'The TOML front matter is broken at line 3: illegal leading zero; read only its lines that parse';
+    expect(r.ok && r.warnings).to.deep.equal([said]);
+    expect(r.ok && r.value.vacancies.map((v) => v.warnings.includes(said))).to.deep.equal([true]);
+  });
   it('reads a wholly indented page as Markdown, not as code', () => {
     const r = readMarkdownPage(vacancy.replace(/^/gm, '    '), { now });
-    expect(r.ok && r.document.vacancies.map((v) => v.fields['title'])).to.deep.equal(['Research Scientist']);
+    expect(r.ok && r.value.vacancies.map((v) => v.fields['title'])).to.deep.equal(['Research Scientist']);
   });
   it('names the line of broken YAML in the file as written, blank lines included', () => {
     const r = readMarkdownPage(`\n\n---\ntitle: [Jobs\n---\n${vacancy}`, { now, parseFrontMatter });

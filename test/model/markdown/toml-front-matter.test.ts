@@ -9,13 +9,14 @@ describe('TOML front matter', () => {
   it('keeps dates as text: a local date, and a date-time with its offset', () => {
     expect(parseTomlFrontMatter('title = "Post"\ndeadline = 2021-12-05\ndate = 2021-02-09T15:25:12-04:00\n[design]\ncolumns = "1"')).to.deep.equal({
       ok: true,
-      data: { title: 'Post', deadline: '2021-12-05', date: '2021-02-09T15:25:12-04:00', design: { columns: '1' } },
+      value: { title: 'Post', deadline: '2021-12-05', date: '2021-02-09T15:25:12-04:00', design: { columns: '1' } },
+      warnings: [],
     });
   });
   it('keeps the lines that parse when the standard refuses one (Hugo takes "weight = 01"), and says which', () => {
     expect(parseTomlFrontMatter('widget = "blank"\nweight = 01\ntitle = "Intro"\n[design]\ncolumns = "1"')).to.deep.equal({
       ok: true,
-      data: { widget: 'blank', title: 'Intro' },
+      value: { widget: 'blank', title: 'Intro' },
       warnings: ['The TOML front matter is broken at line 3: illegal leading zero; read only its lines that parse'],
     });
   });
