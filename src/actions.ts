@@ -58,6 +58,6 @@ export async function shareLink(p: Posting | undefined): Promise<ShareResult> {
 }
 
 /** What a screen reader hears after sharing (after a cancel, nothing is said). */
-export function shareAnnouncement(result: Exclude<ShareResult, 'cancelled'>): string {
-  return { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
+export function shareAnnouncement(result: ShareResult): string | undefined {
+  return result === 'cancelled' ? undefined : { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
 }

@@ -4,7 +4,6 @@
  * in one place. Junk never throws: it falls back to the documented default.
  */
 
-import type { ComplexAttributeConverter } from 'lit';
 import { DEFAULT_TIMEOUT } from './load/fetch-document.js';
 import { runtimeTimeZone, safeLocale } from './model/intl-cache.js';
 import { DEFAULT_TIME_ZONE } from './model/posting.js';
@@ -16,29 +15,18 @@ export const DEFAULT_HEADING_LEVEL = 3;
 /** `timeout` (in seconds) when missing or junk. */
 export const DEFAULT_TIMEOUT_SECONDS = DEFAULT_TIMEOUT / 1000;
 
-function numberOf(value: unknown): number {
-  return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
-}
-
 /** `heading-level`: a whole number from 1 to 6, else 3. */
 export function headingLevelOf(value: unknown): number {
-  const n = numberOf(value);
+  // Number('') and Number(null) are 0: out of range, as junk is.
+  const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
 }
 
 /** `timeout`: a positive, finite number of seconds, else 15. */
 export function timeoutOf(value: unknown): number {
-  const n = numberOf(value);
+  const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_SECONDS;
 }
-
-/** A converter that reads an attribute through `read`, so the property always holds a usable number. */
-function clamping(read: (value: unknown) => number): ComplexAttributeConverter<number> {
-  return { fromAttribute: read, toAttribute: String };
-}
-
-export const headingLevelConverter = clamping(headingLevelOf);
-export const timeoutConverter = clamping(timeoutOf);
 
 /** `time-zone`: an IANA zone for deadlines written without an offset, else Europe/London. */
 export function deadlineZoneOf(value: string): string {

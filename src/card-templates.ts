@@ -17,16 +17,14 @@ import { fill, strings } from './strings.js';
 export interface CardView {
   posting: Posting;
   state: DeadlineState;
-  now: number;
+  /** The countdown: `now`, `seconds` (false under reduced motion: the last hour counts in minutes) and `paused`. */
+  countdown: { readonly now: number; readonly seconds: boolean; readonly paused: boolean };
   locale: string | undefined;
   visitorZone: string;
   headingLevel: number;
   words: Words;
   /** The description: sanitised HTML once rendered, else plain paragraphs. */
   description: unknown;
-  /** False under reduced motion: the last hour counts in minutes. */
-  seconds: boolean;
-  paused: boolean;
   announcement: string;
   onPause: () => void;
   onCalendar: () => void;
@@ -84,7 +82,8 @@ function deadlineTemplate(v: CardView): TemplateResult {
   if (!d) return html`<p class="deadline"><span part="countdown" class="countdown" dir="auto">${strings.noDeadline}</span></p>`;
   const closed = v.state === 'closed';
   const text = formatDeadline(d, { locale: v.locale, visitorTimeZone: v.visitorZone, closed });
-  const remaining = remainingAt(d.closesAt, v.now, v.seconds);
+  const { now, seconds, paused } = v.countdown;
+  const remaining = remainingAt(d.closesAt, now, seconds);
   return html`<p class="deadline">
       <time part="deadline" datetime=${machineReadable(d)} dir="auto">${text.main}</time>${text.local
         ? html`<span part="local-time" class="local-time"> (<bdi>${text.local}</bdi>)</span>`
@@ -92,10 +91,10 @@ function deadlineTemplate(v: CardView): TemplateResult {
     </p>
     ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${d.unsure}</p>` : nothing}
     ${closed || !remaining
-      ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, v.now, v.locale)}</span></p>`
+      ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, now, v.locale)}</span></p>`
       : html`<p class="countdown-row">
           <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, v.locale)}</span>
-          <button part="pause" class="pause" type="button" @click=${v.onPause}>${v.paused ? strings.resume : strings.pause}</button>
+          <button part="pause" class="pause" type="button" @click=${v.onPause}>${paused ? strings.resume : strings.pause}</button>
         </p>`}`;
 }
 

@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { deadlineZoneOf, headingLevelConverter, headingLevelOf, timeoutConverter, timeoutOf } from './attributes.js';
+import { deadlineZoneOf, headingLevelOf, timeoutOf } from './attributes.js';
 import { closesAtOf, ClosingController } from './controllers/closing-controller.js';
 import { DocumentReader } from './controllers/document-reader.js';
 import { NotesController } from './controllers/notes-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { markJobPostingClass } from './element-class.js';
-import { HostState } from './host-state.js';
+import { reflectState } from './host-state.js';
 import { errorMessage } from './load/load-error.js';
 import type { MarkdownNote } from './model/markdown/from-markdown.js';
 import type { VacancyEntry } from './model/vacancies.js';
@@ -60,7 +60,7 @@ export class JobPostingList extends LitElement {
   @property({ attribute: 'local-time-zone' }) localTimeZone = '';
 
   /** How long `src` may take to answer, in seconds. Default 15; junk (not a positive number) falls back to 15. */
-  @property({ converter: timeoutConverter }) timeout = 15;
+  @property({ converter: timeoutOf }) timeout = 15;
 
   /** Hide vacancies whose deadline has passed (they disappear when they close). */
   @property({ type: Boolean, attribute: 'hide-closed' }) hideClosed = false;
@@ -72,17 +72,13 @@ export class JobPostingList extends LitElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** Level of each card's title heading, a whole number 1–6; notes use the same level. Default 3; junk falls back to 3. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  @property({ attribute: 'heading-level', converter: headingLevelOf }) headingLevel = 3;
 
-  readonly #state = new HostState<JobPostingListState>(this, 'loading');
+  #state: JobPostingListState = 'loading';
   #shown: readonly VacancyEntry[] = [];
   readonly #closing = new ClosingController(this);
 
-  readonly #reader = new DocumentReader(this, {
-    src: () => this.src,
-    fetch: (request) => this.fetch(request),
-    timeout: () => timeoutOf(this.timeout) * 1000,
-  });
+  readonly #reader = new DocumentReader(this);
 
   readonly #notes = new NotesController(this, () => this.#reader.found?.notes);
 
@@ -94,7 +90,7 @@ export class JobPostingList extends LitElement {
 
   /** `loading`, `ready` or `error`: set by the list, reflected to the `state` attribute and `:state()`. */
   get state(): JobPostingListState {
-    return this.#state.value;
+    return this.#state;
   }
 
   /** The vacancies found, in document order (before `hide-closed`). */
@@ -133,7 +129,7 @@ export class JobPostingList extends LitElement {
 
   override willUpdate(): void {
     const loaded = this.#reader.document;
-    this.#state.set(this.#reader.failure !== undefined ? 'error' : loaded ? 'ready' : 'loading');
+    this.#state = reflectState(this, this.#reader.failure !== undefined ? 'error' : loaded ? 'ready' : 'loading');
     // What `hide-closed` shows, at the instant the shared ticker last woke the list.
     const entries = this.vacancies;
     const timeZone = deadlineZoneOf(this.timeZone);

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calendarFile, downloadCalendar, shareAnnouncement, shareLink, type ShareResult } from './actions.js';
-import { baseUrlOf, deadlineZoneOf, headingLevelConverter, headingLevelOf, languageOf, timeoutConverter, timeoutOf, visitorZoneOf } from './attributes.js';
+import { headingLevelOf, languageOf, timeoutOf, visitorZoneOf } from './attributes.js';
 import { errorTemplate, loadingTemplate, postingTemplate } from './card-templates.js';
 import { NO_WORDS, wordsFor, type Words } from './card-words.js';
 import { CountdownController } from './controllers/countdown-controller.js';
@@ -11,7 +11,7 @@ import { PostingReader } from './controllers/posting-reader.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
 import { markJobPostingClass } from './element-class.js';
 import { JobPostingClosedEvent } from './events.js';
-import { HostState } from './host-state.js';
+import { reflectState } from './host-state.js';
 import { changedKey } from './memo-key.js';
 import { stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import type { Posting } from './model/posting.js';
@@ -97,10 +97,10 @@ export class JobPosting extends LitElement {
   @property({ attribute: 'local-time-zone' }) localTimeZone = '';
 
   /** How long `src` may take to answer, in seconds. Default 15; junk (not a positive number) falls back to 15. */
-  @property({ converter: timeoutConverter }) timeout = 15;
+  @property({ converter: timeoutOf }) timeout = 15;
 
   /** Level of the title heading, a whole number 1–6. Default 3; junk falls back to 3. */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel = 3;
+  @property({ attribute: 'heading-level', converter: headingLevelOf }) headingLevel = 3;
 
   /**
    * Which vacancy of a many-vacancy document to show: its id (the CoreHR
@@ -117,23 +117,14 @@ export class JobPosting extends LitElement {
 
   @state() private _announcement = '';
 
-  readonly #state = new HostState<JobPostingState>(this, 'loading');
+  #state: JobPostingState = 'loading';
   #words: Words = NO_WORDS;
   #wordsKey: unknown[] = [];
   #closedPosting: Posting | undefined;
 
   readonly #countdown = new CountdownController(this, { onAnnouncement: (a) => this.#announce(a) });
 
-  readonly #reader = new PostingReader(this, {
-    posting: () => this.posting,
-    baseUrl: () => baseUrlOf(this.baseUrl),
-    src: () => this.src,
-    timeZone: () => deadlineZoneOf(this.timeZone),
-    vacancy: () => this.vacancy,
-    fetch: (request) => this.fetch(request),
-    timeout: () => timeoutOf(this.timeout) * 1000,
-    warnings: () => this.warnings,
-  });
+  readonly #reader = new PostingReader(this);
 
   readonly #description = new DescriptionController(this, () => this.#reader.baseUrl());
 
@@ -154,7 +145,7 @@ export class JobPosting extends LitElement {
    * the `state` attribute and, where the browser has custom states, `:state()`.
    */
   get state(): JobPostingState {
-    return this.#state.value;
+    return this.#state;
   }
 
   /** Warnings about the vacancy's data (unknown fields, a missing deadline, an unsafe link …). */
@@ -208,7 +199,7 @@ export class JobPosting extends LitElement {
    */
   async shareLink(): Promise<ShareResult> {
     const result = await shareLink(this.normalizedPosting);
-    if (result !== 'cancelled') this._announcement = shareAnnouncement(result);
+    this._announcement = shareAnnouncement(result) ?? this._announcement;
     return result;
   }
 
@@ -232,7 +223,7 @@ export class JobPosting extends LitElement {
       this.#words = shown ? wordsFor(shown, locale) : NO_WORDS;
     }
     const r = this.#reader.reading;
-    this.#state.set(!('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.posting.deadline?.closesAt, this.#countdown.now));
+    this.#state = reflectState(this, !('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.posting.deadline?.closesAt, this.#countdown.now));
   }
 
   /**
@@ -271,18 +262,15 @@ export class JobPosting extends LitElement {
     const r = this.#reader.reading;
     if (!('ok' in r)) return loadingTemplate();
     if (!r.ok) return errorTemplate(r.error);
-    const now = this.#countdown.now;
     return postingTemplate({
       posting: r.posting,
-      state: stateAt(r.posting.deadline?.closesAt, now),
-      now,
+      state: stateAt(r.posting.deadline?.closesAt, this.#countdown.now),
+      countdown: this.#countdown,
       locale: languageOf(this),
       visitorZone: visitorZoneOf(this.localTimeZone),
       headingLevel: headingLevelOf(this.headingLevel),
       words: this.#words,
       description: this.#description.view,
-      seconds: this.#countdown.seconds,
-      paused: this.#countdown.paused,
       announcement: this._announcement,
       onPause: this.#onPause,
       onCalendar: this.#onCalendar,

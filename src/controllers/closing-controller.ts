@@ -12,14 +12,13 @@ import { ticker as sharedTicker, type Ticker, type TickSubscriber } from './tick
 export class ClosingController implements ReactiveController, TickSubscriber {
   /** The instant the host works out what is closed at. */
   now = Date.now();
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & Element;
   readonly #ticker: Ticker;
   /** Each vacancy's closing instant (undefined: none, or unreadable). */
   #deadlines: readonly (number | undefined)[] = [];
-  #key: unknown[] = [];
-  #connected = false;
+  #key: readonly unknown[] = [];
 
-  constructor(host: ReactiveControllerHost, ticker: Ticker = sharedTicker) {
+  constructor(host: ReactiveControllerHost & Element, ticker: Ticker = sharedTicker) {
     this.#host = host;
     this.#ticker = ticker;
     host.addController(this);
@@ -31,10 +30,9 @@ export class ClosingController implements ReactiveController, TickSubscriber {
    */
   watch(key: readonly unknown[], deadlines: () => readonly (number | undefined)[]): void {
     if (!changedKey(this.#key, key)) return;
-    this.#key = [...key];
+    this.#key = key;
     this.#deadlines = deadlines();
-    this.now = Date.now();
-    this.#sync();
+    if (this.#host.isConnected) this.hostConnected();
   }
 
   /** Whether the `i`th vacancy had closed at {@link now}. */
@@ -43,13 +41,12 @@ export class ClosingController implements ReactiveController, TickSubscriber {
   }
 
   hostConnected(): void {
-    this.#connected = true;
     this.now = Date.now();
-    this.#sync();
+    this.#ticker.delete(this);
+    if (this.nextTickAt(this.now) !== null) this.#ticker.add(this);
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     this.#ticker.delete(this);
   }
 
@@ -59,20 +56,11 @@ export class ClosingController implements ReactiveController, TickSubscriber {
     return next;
   }
 
-  tick(now: number, force = false): void {
-    const due = this.nextTickAt(this.now);
+  /** The ticker wakes it only at a deadline, or when the clock jumped or the zone changed: either way, work it out again. */
+  tick(now: number): void {
     this.now = now;
-    if (force || (due !== null && due <= now)) this.#host.requestUpdate();
+    this.#host.requestUpdate();
     if (this.nextTickAt(now) === null) this.#ticker.delete(this);
-  }
-
-  #sync(): void {
-    if (this.#connected && this.nextTickAt(this.now) !== null) {
-      this.#ticker.add(this);
-      this.#ticker.reschedule(this);
-    } else {
-      this.#ticker.delete(this);
-    }
   }
 }
 

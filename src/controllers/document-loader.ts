@@ -9,17 +9,26 @@
 
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timeoutOf } from '../attributes.js';
 import { inlineSourceOf, isAbort, loadDocument, sameSource, sourceArgs, type LoadedDocument, type SourceArgs } from '../load/load-document.js';
 
 export interface DocumentLoaderOptions {
   /** The host's `src`. */
   src: () => string;
   /** True while the host has its vacancy another way (the card's `posting` property): nothing is loaded. */
-  skip?: () => boolean;
+  skip?: (() => boolean) | undefined;
   /** The host's fetch seam. */
   fetch: (request: Request) => Promise<Response>;
   /** How long `src` may take, in ms. */
   timeout: () => number;
+}
+
+/** The options for a host with `src`, `timeout` (seconds) and a `fetch` seam; `skip` as above. */
+export function documentSource(
+  host: { src: string; timeout: number; fetch(request: Request): Promise<Response> },
+  skip?: () => boolean,
+): DocumentLoaderOptions {
+  return { src: () => host.src, fetch: (request) => host.fetch(request), timeout: () => timeoutOf(host.timeout) * 1000, skip };
 }
 
 /** What the loader has for the source given now. `none`: no source, and the page is parsed. */

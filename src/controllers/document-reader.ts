@@ -13,7 +13,7 @@ import { JobPostingErrorEvent } from '../events.js';
 import type { LoadedDocument } from '../load/load-document.js';
 import { crashMessage, errorMessage } from '../load/load-error.js';
 import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
-import { DocumentLoader, type DocumentLoaderOptions } from './document-loader.js';
+import { DocumentLoader, documentSource } from './document-loader.js';
 
 const NO_SOURCE = new Error(noSourceMessage(false));
 const FOREIGN_CARD = new Error(FOREIGN_CARD_MESSAGE);
@@ -26,10 +26,11 @@ export class DocumentReader implements ReactiveController {
   #crashedOn: unknown;
   #reported: unknown;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: DocumentLoaderOptions) {
+  /** `host`: the list, with its `src`, `timeout` and `fetch` seam. */
+  constructor(host: ReactiveControllerHost & HTMLElement & Parameters<typeof documentSource>[0]) {
     this.#host = host;
     host.addController(this);
-    this.#load = new DocumentLoader(host, options);
+    this.#load = new DocumentLoader(host, documentSource(host));
   }
 
   /** The document, once loaded. */

@@ -7,50 +7,48 @@
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { noSourceMessage } from '../attributes.js';
+import { baseUrlOf, deadlineZoneOf, noSourceMessage } from '../attributes.js';
 import { JobPostingErrorEvent, JobPostingLoadEvent } from '../events.js';
 import { crashMessage, errorMessage } from '../load/load-error.js';
 import { readPosting } from '../model/from-json.js';
 import { frozenPosting, type Posting, type ReadResult } from '../model/posting.js';
 import { changedKey } from '../memo-key.js';
 import { pickVacancy, vacanciesOf } from '../model/vacancies.js';
-import { DocumentLoader } from './document-loader.js';
+import { DocumentLoader, documentSource } from './document-loader.js';
 
 export type Reading = { kind: 'loading' } | ReadResult;
 
-export interface PostingReaderOptions {
-  /** The `posting` property: used when neither null nor undefined. */
-  posting: () => object | null | undefined;
+/** The card, as its reader sees it: the sources and the attributes that shape the reading. */
+export interface ReaderHost extends ReactiveControllerHost, HTMLElement {
+  /** Used when neither null nor undefined. */
+  posting: object | null | undefined;
   /** What relative links in `posting` resolve against. */
-  baseUrl: () => string;
-  src: () => string;
-  /** The zone for deadlines written without an offset. */
-  timeZone: () => string;
-  /** Which vacancy of a many-vacancy document (the `vacancy` attribute). */
-  vacancy: () => string;
-  fetch: (request: Request) => Promise<Response>;
-  /** How long `src` may take, in ms. */
-  timeout: () => number;
+  baseUrl: string;
+  src: string;
+  timeZone: string;
+  /** Which vacancy of a many-vacancy document. */
+  vacancy: string;
+  /** In seconds. */
+  timeout: number;
+  fetch(request: Request): Promise<Response>;
   /** Every warning about the posting shown, for the load event (the card adds its own). */
-  warnings: () => readonly string[];
+  readonly warnings: readonly string[];
 }
 
 export class PostingReader implements ReactiveController {
   /** What the card shows now. */
   reading: Reading = { kind: 'loading' };
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: PostingReaderOptions;
+  readonly #host: ReaderHost;
   readonly #load: DocumentLoader;
   #key: unknown[] = [];
   /** What an update threw for the reading shown now: shown as its error. */
   #crash: unknown;
   #reported: unknown;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: PostingReaderOptions) {
+  constructor(host: ReaderHost) {
     this.#host = host;
-    this.#options = options;
     host.addController(this);
-    this.#load = new DocumentLoader(host, { src: options.src, skip: () => this.#hasPosting(), fetch: options.fetch, timeout: options.timeout });
+    this.#load = new DocumentLoader(host, documentSource(host, () => this.#hasPosting()));
   }
 
   /** The normalised vacancy shown, or undefined while loading or on error. */
@@ -66,15 +64,15 @@ export class PostingReader implements ReactiveController {
 
   /** What relative links in the posting resolve against: the document's URL, or for `posting` the base URL. */
   baseUrl(): string | undefined {
-    if (this.#hasPosting()) return this.#options.baseUrl();
+    if (this.#hasPosting()) return baseUrlOf(this.#host.baseUrl);
     const load = this.#load.state();
     return load.kind === 'loaded' ? load.document.url : undefined;
   }
 
   /** Reads again if what the reading depends on changed (call in `willUpdate`); true when the reading is new. */
   refresh(): boolean {
-    const o = this.#options;
-    const key = this.#hasPosting() ? [o.timeZone(), o.posting(), o.baseUrl()] : [o.timeZone(), o.vacancy(), ...this.#load.revision];
+    const h = this.#host;
+    const key = this.#hasPosting() ? [h.timeZone, h.posting, h.baseUrl] : [h.timeZone, h.vacancy, ...this.#load.revision];
     let fresh = false;
     if (changedKey(this.#key, key)) {
       this.#key = key;
@@ -111,7 +109,7 @@ export class PostingReader implements ReactiveController {
     if (!('ok' in r) || this.#reported === r) return;
     this.#reported = r;
     if (r.ok) {
-      const warnings = this.#options.warnings();
+      const warnings = this.#host.warnings;
       if (warnings.length > 0) {
         console.warn(`<job-posting> "${r.posting.title}": ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}:\n- ${warnings.join('\n- ')}`, this.#host);
       }
@@ -123,7 +121,7 @@ export class PostingReader implements ReactiveController {
   }
 
   #hasPosting(): boolean {
-    return this.#options.posting() !== undefined && this.#options.posting() !== null;
+    return this.#host.posting !== undefined && this.#host.posting !== null;
   }
 
   #failed(): boolean {
@@ -132,13 +130,13 @@ export class PostingReader implements ReactiveController {
 
   /** Frozen afterwards, so the page cannot change the posting under the card. */
   #read(): Reading {
-    const timeZone = this.#options.timeZone();
-    if (this.#hasPosting()) return readPosting(this.#options.posting(), { timeZone, baseUrl: this.#options.baseUrl() });
+    const timeZone = deadlineZoneOf(this.#host.timeZone);
+    if (this.#hasPosting()) return readPosting(this.#host.posting, { timeZone, baseUrl: baseUrlOf(this.#host.baseUrl) });
     const load = this.#load.state();
     if (load.kind === 'loading') return load;
     if (load.kind === 'none') return { ok: false, error: noSourceMessage(true) };
     if (load.kind === 'failed') return { ok: false, error: errorMessage(load.error) };
-    const picked = pickVacancy(vacanciesOf(load.document), this.#options.vacancy());
+    const picked = pickVacancy(vacanciesOf(load.document), this.#host.vacancy);
     return picked.ok ? readPosting(picked.entry.posting, { timeZone, baseUrl: load.document.url }) : { ok: false, error: picked.error };
   }
 }
