@@ -41,10 +41,6 @@ const CARD_PARTS = PARTS.map((p) => `${p}:card-${p}`).join(', ');
  * @csspart error - The error message.
  * @csspart card-* - The cards' parts, as `card-title`, `card-deadline`, `card-apply` …
  *
- * @cssstate loading - Reading the document (also the `state` attribute, as are the states below).
- * @cssstate ready - Showing the document's vacancies (or that there are none).
- * @cssstate error - The document could not be loaded or read.
- *
  * @cssprop [--job-posting-list-gap=1rem] - The space between cards and notes. The cards take the `--job-posting-*` properties set on the list.
  */
 export class JobPostingList extends LitElement {
@@ -88,7 +84,7 @@ export class JobPostingList extends LitElement {
     watchEnvironment(this);
   }
 
-  /** `loading`, `ready` or `error`: set by the list, reflected to the `state` attribute and `:state()`. */
+  /** `loading`, `ready` or `error`: set by the list (read-only) and reflected to the `state` attribute. */
   get state(): JobPostingListState {
     return this.#state;
   }

@@ -61,13 +61,6 @@ export const PARTS = [
  * @csspart apply - The apply link.
  * @csspart error - The error message.
  *
- * @cssstate loading - Reading the vacancy (also the `state` attribute, as are the states below).
- * @cssstate open - Open, with more than 72 hours left.
- * @cssstate closing-soon - Under 72 hours left.
- * @cssstate closed - The deadline has passed.
- * @cssstate no-deadline - The vacancy gives no closing date.
- * @cssstate error - The vacancy could not be shown.
- *
  * @cssprop [--job-posting-accent=#0b57a4 / #8ab4f8 dark] - Links, the apply button and focus rings.
  * @cssprop [--job-posting-on-accent=#ffffff / #0b1b2e dark] - Text on the apply button.
  * @cssprop [--job-posting-surface=#ffffff / #1e2227 dark] - The card's background.
@@ -141,8 +134,8 @@ export class JobPosting extends LitElement {
 
   /**
    * What the card shows: `loading`, `open`, `closing-soon` (under 72 hours
-   * left), `closed`, `no-deadline` or `error`. Set by the card, reflected to
-   * the `state` attribute and, where the browser has custom states, `:state()`.
+   * left), `closed`, `no-deadline` or `error`. Set by the card (read-only) and
+   * reflected to the `state` attribute.
    */
   get state(): JobPostingState {
     return this.#state;
