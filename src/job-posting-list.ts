@@ -32,6 +32,8 @@ const CARD_PARTS = PARTS.map((p) => `${p}:card-${p}`).join(', ');
  *
  * @fires job-posting-error - The document could not be loaded or read. `detail: { message }`.
  *
+ * @attr {JobPostingListState} state - `loading`, `ready` or `error` (see the `state` property); set by the list.
+ *
  * @slot - Fallback content, shown while loading and on error.
  *
  * @csspart list - The list of cards.

@@ -42,6 +42,8 @@ export const PARTS = [
  * @fires job-posting-error - The vacancy could not be shown. `detail: { message }`.
  * @fires job-posting-closed - The deadline passed while the card was on the page. `detail: { posting }`.
  *
+ * @attr {JobPostingState} state - What the card shows (see the `state` property); set by the card, for selectors such as `job-posting[state="closed"]`.
+ *
  * @slot - Fallback content (for example a plain link to the vacancy), shown while loading and on error.
  *
  * @csspart card - The card's box.

@@ -26,7 +26,7 @@ describe('state and hide-closed', () => {
     const clock = sinon.useFakeTimers({ now: SEED_CLOSES - 2 * HOUR, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const later = { ...seed, title: 'Later', closes: '2021-11-15T13:00' };
     const holder = await fixture<HTMLElement>(html`<div></div>`);
-    const list = document.createElement('job-posting-list') as JobPostingList;
+    const list = document.createElement('job-posting-list');
     list.hideClosed = true;
     list.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify([seed, later]) }));
     holder.append(list);
