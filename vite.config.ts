@@ -33,7 +33,8 @@ function minifyLitCss(): Plugin {
  *   (Lit bundled in; Markdown, front matter and JSON errors are lazy chunks);
  * - `--mode global`: dist/job-posting.global.js, the same as one classic script;
  * - `--mode lib`: dist/lib/, unbundled-dependency modules for bundlers
- *   (`define.js` registers the elements, `index.js` registers nothing).
+ *   (`define.js` registers the elements, `index.js` registers nothing,
+ *   `testing.js` holds the test seams).
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return { root: resolve(root, 'demo'), server: { fs: { allow: [root] } } };
@@ -45,7 +46,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         emptyOutDir: true,
         target: 'es2022',
         sourcemap: true,
-        lib: { entry: { define: entry('define.ts'), index: entry('index.ts') }, formats: ['es'] },
+        lib: { entry: { define: entry('define.ts'), index: entry('index.ts'), testing: entry('testing.ts') }, formats: ['es'] },
         rolldownOptions: { external: [/^lit/, /^@lit\//, 'marked', 'dompurify', 'js-yaml', 'smol-toml', 'htmlparser2', 'jsonc-parser'] },
       },
     };
@@ -67,7 +68,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       // Modules the lazy chunks share with the element stay in job-posting.js
       // (one file for JSON-only pages) instead of a common chunk.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+      // `/* @__PURE__ */` annotations are for bundlers, and this file is not bundled again.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false } } },
     },
   };
 });

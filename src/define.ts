@@ -3,7 +3,8 @@
  * copies of the bundle — registers the element once. A tag another library took first is reported,
  * not silently shared: its elements are not ours (and a list would show them as its cards).
  */
-import { isJobPostingClass, JobPosting } from './job-posting.js';
+import { isJobPostingClass } from './element-class.js';
+import { JobPosting } from './job-posting.js';
 import { JobPostingList } from './job-posting-list.js';
 
 export * from './index.js';

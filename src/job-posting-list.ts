@@ -1,39 +1,25 @@
-import { initialState, Task } from '@lit/task';
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { sanitizedView } from './load/markdown.js';
+import { deadlineZoneOf, headingLevelOf, timeoutOf } from './attributes.js';
+import { closesAtOf, ClosingController } from './controllers/closing-controller.js';
+import { DocumentReader } from './controllers/document-reader.js';
+import { NotesController } from './controllers/notes-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
-import { JobPostingErrorEvent } from './events.js';
-import { DocumentLoader } from './controllers/document-loader.js';
-import type { LoadedDocument } from './load/load-document.js';
+import { markJobPostingClass } from './element-class.js';
+import { reflectState } from './host-state.js';
 import { errorMessage } from './load/load-error.js';
-import { stateAt } from './model/countdown.js';
-import { readPosting } from './model/from-json.js';
 import type { MarkdownNote } from './model/markdown/from-markdown.js';
-import { vacanciesOf, type VacancyEntry } from './model/vacancies.js';
-import { DEFAULT_TIME_ZONE } from './model/posting.js';
-import { isValidTimeZone } from './model/zoned-time.js';
+import type { VacancyEntry } from './model/vacancies.js';
+import { listStyles } from './job-posting-list.styles.js';
 import { strings } from './strings.js';
-import { crashMessage, isJobPostingClass, markJobPostingClass, timeoutMs, type JobPosting } from './job-posting.js';
-
-const NO_SOURCE = new Error(
-  'No document given: set a src URL (Markdown or JSON), or put a <script type="text/markdown"> or <script type="application/json"> inside the element',
-);
-
-/** Another library's `job-posting` took the tag first: the list's cards would be its elements, not vacancies. */
-const FOREIGN_CARD = new Error(
-  'Another script defined <job-posting> before this one, so the vacancies cannot be shown: load only one library that defines <job-posting> (or this one first)',
-);
+import { PARTS, type JobPosting } from './job-posting.js';
 
 /** The list's `state` attribute. */
 export type JobPostingListState = 'loading' | 'ready' | 'error';
 
-const CARD_PARTS = [
-  'card', 'badge', 'title', 'meta', 'facts', 'deadline', 'local-time', 'countdown', 'pause', 'description', 'contact', 'apply', 'error',
-]
-  .map((p) => `${p}:card-${p}`)
-  .join(', ');
+/** Every card part, exported as `card-*`. */
+const CARD_PARTS = PARTS.map((p) => `${p}:card-${p}`).join(', ');
 
 /**
  * Every vacancy in a document — the lab's Markdown recruitment page, or a
@@ -45,6 +31,8 @@ const CARD_PARTS = [
  * Other light-DOM content is fallback, shown while loading and on error.
  *
  * @fires job-posting-error - The document could not be loaded or read. `detail: { message }`.
+ *
+ * @attr {JobPostingListState} state - `loading`, `ready` or `error` (see the `state` property); set by the list.
  *
  * @slot - Fallback content, shown while loading and on error.
  *
@@ -58,40 +46,19 @@ const CARD_PARTS = [
  * @cssprop [--job-posting-list-gap=1rem] - The space between cards and notes. The cards take the `--job-posting-*` properties set on the list.
  */
 export class JobPostingList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .list {
-      display: grid;
-      gap: var(--job-posting-list-gap, 1rem);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .note {
-      margin-top: 1.5rem;
-    }
-    .note-title {
-      font-weight: 700;
-      font-size: 1.1em;
-    }
-  `;
+  static override styles = listStyles;
 
   /** URL of the document: a Markdown page or JSON (one posting, a list, or `{ "vacancies": [...] }`). */
   @property() src = '';
 
-  /** Passed to every card: zone for deadlines written without an offset. Default `Europe/London`. */
+  /** Passed to every card: zone for deadlines written without an offset. Default `Europe/London`; junk falls back to it. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** Passed to every card: the visitor's zone. Default: the browser's. */
   @property({ attribute: 'local-time-zone' }) localTimeZone = '';
 
-  /** How long `src` may take to answer, in seconds. Default 15; junk falls back to 15. */
-  @property({ attribute: 'timeout' }) timeout: string | number = 15;
+  /** How long `src` may take to answer, in seconds. Default 15; junk (not a positive number) falls back to 15. */
+  @property({ converter: timeoutOf }) timeout = 15;
 
   /** Hide vacancies whose deadline has passed (they disappear when they close). */
   @property({ type: Boolean, attribute: 'hide-closed' }) hideClosed = false;
@@ -102,33 +69,36 @@ export class JobPostingList extends LitElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /** Level of each card's title heading, 1–6; notes use the same level. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+  /** Level of each card's title heading, a whole number 1–6; notes use the same level. Default 3; junk falls back to 3. */
+  @property({ attribute: 'heading-level', converter: headingLevelOf }) headingLevel = 3;
 
-  /** `loading`, `ready` or `error`. Reflected; set by the list. */
-  @property({ reflect: true }) state: JobPostingListState = 'loading';
+  #state: JobPostingListState = 'loading';
+  #shown: readonly VacancyEntry[] = [];
+  readonly #closing = new ClosingController(this);
 
-  @state() private _closedTick = 0;
+  readonly #reader = new DocumentReader(this);
 
-  #reported: unknown;
-  /** What an update threw for the document shown now: the list shows it as its error. */
-  #crash: unknown;
-  #crashedOn: unknown;
+  readonly #notes = new NotesController(this, () => this.#reader.found?.notes);
 
-  readonly #load = new DocumentLoader(this, {
-    src: () => this.src,
-    fetch: (request) => this.fetch(request),
-    timeout: () => timeoutMs(this.timeout),
-  });
+  constructor() {
+    super();
+    // Notes and the empty state follow the strings table and the language.
+    watchEnvironment(this);
+  }
+
+  /** `loading`, `ready` or `error`: set by the list (read-only) and reflected to the `state` attribute. */
+  get state(): JobPostingListState {
+    return this.#state;
+  }
 
   /** The vacancies found, in document order (before `hide-closed`). */
   get vacancies(): readonly VacancyEntry[] {
-    return this.#found()?.entries ?? [];
+    return this.#reader.found?.entries ?? [];
   }
 
   /** The sections that are not vacancies. */
   get notes(): readonly MarkdownNote[] {
-    return this.#found()?.notes ?? [];
+    return this.#reader.found?.notes ?? [];
   }
 
   /** The cards on show. */
@@ -149,44 +119,21 @@ export class JobPostingList extends LitElement {
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
-      await this.#load.complete;
+      await this.#reader.complete;
       await this.updateComplete;
       await Promise.all(this.cards.map((c) => c.loadComplete));
     })();
   }
 
-  constructor() {
-    super();
-    // Notes and the empty state follow the strings table and the language.
-    watchEnvironment(this);
-  }
-
-  #loaded(): LoadedDocument | undefined {
-    const load = this.#load.state();
-    return load.kind === 'loaded' ? load.document : undefined;
-  }
-
-  #found(): ReturnType<typeof vacanciesOf> | undefined {
-    const loaded = this.#loaded();
-    return loaded ? vacanciesOf(loaded) : undefined;
-  }
-
-  /** The load's failure for the source asked for now, if it failed — or that there is no source at all, or that its cards cannot be shown. */
-  #failure(): unknown {
-    if (this.#crash !== undefined && this.#crashedOn === this.#loaded()) return this.#crash;
-    const card = customElements.get('job-posting');
-    // Not yet defined is not a clash: the page may define it later (the class-only entry registers nothing).
-    if (card && !isJobPostingClass(card) && this.#found()?.entries.length) return FOREIGN_CARD;
-    const load = this.#load.state();
-    if (load.kind === 'failed') return load.error;
-    if (load.kind === 'none') return NO_SOURCE;
-    return undefined;
-  }
-
-  override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.#failure() !== undefined) this.state = 'error';
-    else if (this.#found()) this.state = 'ready';
-    else this.state = 'loading';
+  override willUpdate(): void {
+    const loaded = this.#reader.document;
+    this.#state = reflectState(this, this.#reader.failure !== undefined ? 'error' : loaded ? 'ready' : 'loading');
+    // What `hide-closed` shows, at the instant the shared ticker last woke the list.
+    const entries = this.vacancies;
+    const timeZone = deadlineZoneOf(this.timeZone);
+    const hide = this.hideClosed;
+    this.#closing.watch([loaded, timeZone, hide], () => (hide ? entries.map((e) => closesAtOf(e.posting, timeZone, loaded?.url)) : []));
+    this.#shown = entries.filter((_, i) => !this.#closing.closed(i));
   }
 
   /**
@@ -197,47 +144,19 @@ export class JobPostingList extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      if (this.state === 'error' && this.#crash !== undefined) throw error;
-      this.#crash = new Error(crashMessage(error));
-      this.#crashedOn = this.#loaded();
-      this.requestUpdate();
+      if (!this.#reader.crashed(error)) throw error;
     }
   }
-
-  override updated(): void {
-    const error = this.#failure();
-    if (this.state !== 'error' || this.#reported === error) return;
-    this.#reported = error;
-    const message = errorMessage(error);
-    console.error(`<job-posting-list>: ${message}`, this);
-    this.dispatchEvent(new JobPostingErrorEvent(message));
-  }
-
-  #onClosed = (): void => {
-    if (this.hideClosed) this._closedTick++;
-  };
 
   override render(): TemplateResult {
-    if (this.state === 'error') {
-      const message = errorMessage(this.#failure());
-      return html`<p part="error" role="alert">${strings.errorPrefix}${message}</p>
-        <slot></slot>`;
-    }
-    const loaded = this.#loaded();
+    if (this.state === 'error') return html`<p part="error" role="alert">${strings.errorPrefix}${errorMessage(this.#reader.failure)}</p><slot></slot>`;
+    const loaded = this.#reader.document;
     if (!loaded) return html`<p aria-busy="true">${strings.loading}</p><slot></slot>`;
-    const found = vacanciesOf(loaded);
-    const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
-    const now = Date.now();
-    const shown = found.entries.filter((entry) => {
-      if (!this.hideClosed) return true;
-      const read = readPosting(entry.posting, { timeZone: zone, baseUrl: loaded.url });
-      return !(read.ok && stateAt(read.posting.deadline?.closesAt, now) === 'closed');
-    });
-    const level = Number(this.headingLevel) >= 1 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
-    return html`${shown.length === 0
+    const level = headingLevelOf(this.headingLevel);
+    return html`${this.#shown.length === 0
         ? html`<p part="empty" class="empty">${strings.noVacancies}</p>`
-        : html`<ul part="list" class="list" @job-posting-closed=${this.#onClosed}>
-            ${shown.map(
+        : html`<ul part="list" class="list">
+            ${this.#shown.map(
               (entry) =>
                 html`<li>
                   <job-posting
@@ -253,29 +172,14 @@ export class JobPostingList extends LitElement {
                 </li>`,
             )}
           </ul>`}
-      ${found.notes.map(
+      ${this.notes.map(
         (note) =>
           html`<section part="note" class="note">
             ${note.intro ? nothing : html`<div part="note-title" class="note-title" role="heading" aria-level=${level}>${note.title}</div>`}
-            ${note.markdown ? html`<div>${this.#renderNote(note.markdown, loaded.url)}</div>` : nothing}
+            ${note.markdown ? html`<div>${this.#notes.view(note, loaded.url)}</div>` : nothing}
           </section>`,
       )}`;
   }
-
-  /** A note's Markdown as sanitised HTML, its relative links resolved against the document's URL. */
-  #renderNote(markdown: string, baseUrl: string | undefined): unknown {
-    const render = this.#markdown.value;
-    return typeof render === 'function' ? render(markdown, 'markdown', baseUrl).view : markdown;
-  }
-
-  /** The Markdown renderer, loaded when a note needs it. */
-  readonly #markdown = new Task(this, {
-    task: async ([needed]): Promise<typeof sanitizedView | typeof initialState> => {
-      if (!needed) return initialState;
-      return (await import('./load/markdown.js')).sanitizedView;
-    },
-    args: () => [(this.#found()?.notes.length ?? 0) > 0] as const,
-  });
 }
 
 markJobPostingClass(JobPostingList);

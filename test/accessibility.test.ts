@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { setStrings, strings } from '../src/strings.js';
+import { setStrings } from '../src/index.js';
+import { strings } from '../src/testing.js';
 import { wcagViolations } from './a11y.js';
 import { DAY, HOUR, part, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 

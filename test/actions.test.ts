@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
-import { strings } from '../src/strings.js';
+import { strings } from '../src/testing.js';
 import { DAY, part, seed, SEED_CLOSES, useClock } from './helpers.js';
 
 describe('for candidates', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
-import { ticker } from '../src/controllers/ticker.js';
+import { ticker } from '../src/testing.js';
 import type { JobPostingLoadEvent } from '../src/events.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { Posting } from '../src/model/posting.js';

@@ -2,8 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
-import { environmentWatchers } from '../src/controllers/environment-controller.js';
-import { ticker } from '../src/controllers/ticker.js';
+import { environmentWatchers, ticker } from '../src/testing.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { DAY, HOUR, part, sameWords, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 

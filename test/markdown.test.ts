@@ -123,6 +123,16 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     expect(text(el, 'deadline-warning')).to.equal('The advert gives no year for this date; 2022 is assumed.');
   });
 
+  it('reads numeric dates month first when its time-zone is American', async () => {
+    const el = await fixture<JobPosting>(html`<job-posting time-zone="America/New_York"><script type="text/markdown">
+      ## Research Fellow
+      Closing date: 4/08/2022. Apply [here](https://jobs.example.ac.uk/vacancy/4411).
+    </script></job-posting>`);
+    await el.loadComplete;
+    expect(el.normalizedPosting?.deadline?.date).to.equal('2022-04-08');
+    expect(el.normalizedPosting?.deadline?.unsure).to.deep.equal({ code: 'day-month-order', other: '2022-08-04' });
+  });
+
   it('words what it is unsure of from the strings table, so setStrings reaches it', async () => {
     const original = { unsureOrder: strings.unsureOrder };
     setStrings({ unsureOrder: 'Date ambiguë ; peut-être le {other}.' });

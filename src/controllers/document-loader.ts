@@ -9,19 +9,34 @@
 
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deadlineZoneOf, timeoutOf } from '../attributes.js';
 import { inlineSourceOf, isAbort, loadDocument, sameSource, sourceArgs, type LoadedDocument, type SourceArgs } from '../load/load-document.js';
 
 export interface DocumentLoaderOptions {
   /** The host's `src`. */
   src: () => string;
   /** True while the host has its vacancy another way (the card's `posting` property): nothing is loaded. */
-  skip?: () => boolean;
+  skip?: (() => boolean) | undefined;
   /** The host's fetch seam. */
   fetch: (request: Request) => Promise<Response>;
   /** How long `src` may take, in ms. */
   timeout: () => number;
   /** The posting's zone when the host names one: it settles the order of numeric dates in Markdown ("4/08/2024"). */
   timeZone?: () => string | undefined;
+}
+
+/** The options for a host with `src`, `timeout` (seconds) and a `fetch` seam; `skip` as above. */
+export function documentSource(
+  host: { src: string; timeout: number; timeZone: string; fetch(request: Request): Promise<Response> },
+  skip?: () => boolean,
+): DocumentLoaderOptions {
+  return {
+    src: () => host.src,
+    fetch: (request) => host.fetch(request),
+    timeout: () => timeoutOf(host.timeout) * 1000,
+    timeZone: () => deadlineZoneOf(host.timeZone),
+    skip,
+  };
 }
 
 /** What the loader has for the source given now. `none`: no source, and the page is parsed. */

@@ -7,3 +7,8 @@ export class LoadError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The error state's message for something a reader or a formatter threw: a bug of ours, not of the page. */
+export function crashMessage(error: unknown): string {
+  return `Could not be shown: ${errorMessage(error)} (a bug in <job-posting>; please report it with the vacancy's data)`;
+}

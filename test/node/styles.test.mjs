@@ -12,7 +12,7 @@ const all = (text, re) => [...new Set([...text.matchAll(re)].map((m) => m[1]))].
 
 for (const [tag, file] of [
   ['job-posting', 'job-posting.styles.ts'],
-  ['job-posting-list', 'job-posting-list.ts'],
+  ['job-posting-list', 'job-posting-list.styles.ts'],
 ]) {
   const css = source(file);
 

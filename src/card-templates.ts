@@ -1,0 +1,114 @@
+/**
+ * The card's templates: loading, error and a vacancy, split by region. Pure
+ * functions of what the card worked out in `willUpdate` (side-effect free, as
+ * `render()` must be).
+ */
+
+import { html, nothing, type TemplateResult } from 'lit';
+import { contactName, type Words } from './card-words.js';
+import { remainingAt, type DeadlineState } from './model/countdown.js';
+import { machineReadable } from './model/deadline.js';
+import { formatClosedSince, formatCountdown, formatDeadline } from './model/format.js';
+import type { Posting } from './model/posting.js';
+import { hostOf, httpUrl, mailtoHref } from './model/url.js';
+import { fill, strings, unsureText } from './strings.js';
+
+/** Everything a vacancy's template shows, and what its buttons do. */
+export interface CardView {
+  posting: Posting;
+  state: DeadlineState;
+  /** The countdown: `now`, `seconds` (false under reduced motion: the last hour counts in minutes) and `paused`. */
+  countdown: { readonly now: number; readonly seconds: boolean; readonly paused: boolean };
+  locale: string | undefined;
+  visitorZone: string;
+  headingLevel: number;
+  words: Words;
+  /** The description: sanitised HTML once rendered, else plain paragraphs. */
+  description: unknown;
+  announcement: string;
+  onPause: () => void;
+  onCalendar: () => void;
+  onShare: () => void;
+}
+
+export function loadingTemplate(): TemplateResult {
+  return html`<div part="card" class="card loading" aria-busy="true">
+      <p class="muted">${strings.loading}</p>
+    </div>
+    <slot></slot>`;
+}
+
+export function errorTemplate(message: string): TemplateResult {
+  return html`<div part="card" class="card error">
+      <p part="error" role="alert">${strings.errorPrefix}${message}</p>
+    </div>
+    <slot></slot>`;
+}
+
+export function postingTemplate(v: CardView): TemplateResult {
+  const { posting: p, state } = v;
+  const closed = state === 'closed';
+  const { meta, facts } = v.words;
+  // Checked again where they become links, whatever the reading let through.
+  const apply = p.applyUrl && !closed ? httpUrl(p.applyUrl) : null;
+  const mailto = p.contact ? mailtoHref(p.contact.email) : null;
+  return html`<article part="card" class="card ${state}" aria-labelledby="title">
+    ${state === 'closing-soon' || closed
+      ? html`<p part="badge" class="badge"><bdi>${closed ? strings.closedBadge : strings.closingSoon}</bdi></p>`
+      : nothing}
+    <div part="title" id="title" class="title" role="heading" aria-level=${v.headingLevel}><bdi>${p.title}</bdi></div>
+    ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi>${m}</bdi>`)}</p>` : nothing}
+    ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
+    ${deadlineTemplate(v)}
+    ${p.description ? html`<div part="description" class="description">${v.description}</div>` : nothing}
+    ${p.contact
+      ? html`<p part="contact" class="contact">
+          ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(p.contact)}</a>` : contactName(p.contact)}
+        </p>`
+      : nothing}
+    ${apply
+      ? html`<a part="apply" class="apply" href=${apply}
+          >${strings.apply}<span class="visually-hidden">${fill(strings.applyFor, { title: p.title })}</span>
+          <span class="apply-host">${fill(strings.applyOn, { host: hostOf(apply) })}</span></a
+        >`
+      : nothing}
+    ${actionsTemplate(v)}
+    <div class="visually-hidden" role="status" aria-live="polite">${v.announcement}</div>
+  </article>`;
+}
+
+function deadlineTemplate(v: CardView): TemplateResult {
+  const { deadline: d } = v.posting;
+  if (!d) return html`<p class="deadline"><span part="countdown" class="countdown" dir="auto">${strings.noDeadline}</span></p>`;
+  const closed = v.state === 'closed';
+  const text = formatDeadline(d, { locale: v.locale, visitorTimeZone: v.visitorZone, closed });
+  const { now, seconds, paused } = v.countdown;
+  const remaining = remainingAt(d.closesAt, now, seconds);
+  return html`<p class="deadline">
+      <time part="deadline" datetime=${machineReadable(d)} dir="auto">${text.main}</time>${text.local
+        ? html`<span part="local-time" class="local-time"> (<bdi>${text.local}</bdi>)</span>`
+        : nothing}
+    </p>
+    ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${unsureText(d.unsure)}</p>` : nothing}
+    ${closed || !remaining
+      ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, now, v.locale)}</span></p>`
+      : html`<p class="countdown-row">
+          <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, v.locale)}</span>
+          <button part="pause" class="pause" type="button" @click=${v.onPause}>${paused ? strings.resume : strings.pause}</button>
+        </p>`}`;
+}
+
+function actionsTemplate(v: CardView): TemplateResult | typeof nothing {
+  const { posting: p, state } = v;
+  const live = state === 'open' || state === 'closing-soon';
+  const link = p.applyUrl;
+  if (!live && !link) return nothing;
+  return html`<p class="actions">
+    ${live && p.deadline
+      ? html`<button part="calendar" class="action" type="button" @click=${v.onCalendar}>${strings.addToCalendar}</button>`
+      : nothing}
+    ${link && state !== 'closed'
+      ? html`<button part="share" class="action" type="button" @click=${v.onShare}>${strings.copyLink}</button>`
+      : nothing}
+  </p>`;
+}

@@ -1,0 +1,56 @@
+/**
+ * A card's description: plain paragraphs at once, then — when it is HTML or
+ * reads as Markdown — sanitised HTML from the Markdown chunk, loaded through
+ * @lit/task (a newer posting supersedes an older render).
+ */
+
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, type ReactiveControllerHost } from 'lit';
+import { descriptionParagraphs, needsMarkdown } from '../description.js';
+import type { SanitizedHtml } from '../load/markdown.js';
+import type { Posting } from '../model/posting.js';
+
+export class DescriptionController {
+  #posting: Posting | undefined;
+  /** The description as plain paragraphs, split once per posting, not on every tick. */
+  #paragraphs: string[] = [];
+  readonly #task: Task<readonly [string | undefined, Posting['descriptionFormat'], string | undefined], SanitizedHtml | typeof initialState>;
+
+  /** `baseUrl`: what relative links in the description resolve against (the document's URL, as for the apply link). */
+  constructor(host: ReactiveControllerHost & HTMLElement, baseUrl: () => string | undefined) {
+    this.#task = new Task(host, {
+      task: async ([text, format, base]): Promise<SanitizedHtml | typeof initialState> => {
+        if (!text || (format !== 'html' && !needsMarkdown(text))) return initialState;
+        const { sanitizedView } = await import('../load/markdown.js');
+        const view = sanitizedView(text, format === 'html' ? 'html' : 'markdown', base);
+        if (view.warnings.length > 0) console.warn(`<job-posting>:\n- ${view.warnings.join('\n- ')}`, host);
+        return view;
+      },
+      args: () => [this.#posting?.description, this.#posting?.descriptionFormat, baseUrl()] as const,
+    });
+  }
+
+  /** The card shows another posting (or none). */
+  show(posting: Posting | undefined): void {
+    this.#posting = posting;
+    const text = posting?.description;
+    this.#paragraphs = text ? descriptionParagraphs(text, posting.descriptionFormat) : [];
+    this.#task.autoRun = text !== undefined && (posting?.descriptionFormat === 'html' || needsMarkdown(text));
+  }
+
+  /** The sanitised HTML, once the chunk has rendered it. */
+  get rendered(): SanitizedHtml | undefined {
+    // A task that returns initialState goes back to INITIAL: a complete one holds HTML.
+    return this.#task.status === TaskStatus.COMPLETE ? (this.#task.value as SanitizedHtml) : undefined;
+  }
+
+  /** What the card shows: the rendered HTML, else (until or unless it is rendered) plain paragraphs. */
+  get view(): unknown {
+    return this.rendered?.view ?? this.#paragraphs.map((para) => html`<p>${para}</p>`);
+  }
+
+  /** Settles when the render in flight (if any) does. Never rejects. */
+  get complete(): Promise<unknown> {
+    return this.#task.taskComplete.catch(() => undefined);
+  }
+}

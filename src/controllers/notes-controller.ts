@@ -1,0 +1,33 @@
+/**
+ * A list's notes (the sections of a page that are not vacancies) as sanitised
+ * HTML: the Markdown chunk is loaded (through @lit/task) only when a document
+ * has notes, and each note is rendered once, not on every update.
+ */
+
+import { initialState, Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { sanitizedView } from '../load/markdown.js';
+import type { MarkdownNote } from '../model/markdown/from-markdown.js';
+
+export class NotesController {
+  readonly #task: Task<readonly [boolean], typeof sanitizedView | typeof initialState>;
+  /** Notes belong to one document, so to one base URL: the note alone is the key. */
+  readonly #views = new WeakMap<MarkdownNote, unknown>();
+
+  /** `notes`: the notes of the document shown now. */
+  constructor(host: ReactiveControllerHost & HTMLElement, notes: () => readonly MarkdownNote[] | undefined) {
+    this.#task = new Task(host, {
+      task: async ([needed]): Promise<typeof sanitizedView | typeof initialState> =>
+        needed ? (await import('../load/markdown.js')).sanitizedView : initialState,
+      args: () => [(notes()?.length ?? 0) > 0] as const,
+    });
+  }
+
+  /** A note's Markdown as sanitised HTML (its relative links resolved against `baseUrl`), or as text until the renderer has loaded. */
+  view(note: MarkdownNote, baseUrl: string | undefined): unknown {
+    const render = this.#task.value;
+    if (typeof render !== 'function') return note.markdown;
+    if (!this.#views.has(note)) this.#views.set(note, render(note.markdown, 'markdown', baseUrl).view);
+    return this.#views.get(note);
+  }
+}

@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .list {
+    display: grid;
+    gap: var(--job-posting-list-gap, 1rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .note {
+    margin-top: 1.5rem;
+  }
+  .note-title {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+`;
