@@ -91,9 +91,17 @@ async function readAsTheCli(files) {
     stdout = e.stdout; // exit status 1: some file fails the check
   }
   return JSON.parse(stdout).map((report) => ({
-    vacancies: report.vacancies.map((v) => (v.posting ? { id: v.id, ...essentials(v.posting), warnings: v.warnings } : { id: v.id, error: v.error })),
+    // --json prints the posting format: read back as a card reads a posting, to the instant.
+    vacancies: report.vacancies.map((v) => (v.posting ? { id: v.id, ...essentials(readBack(v.posting)), warnings: v.warnings } : { id: v.id, error: v.error })),
     errors: report.errors,
   }));
+}
+
+/** A posting the CLI printed, read as the card reads a `posting` object. */
+function readBack(json) {
+  const read = element.readPosting(json, {});
+  assert.ok(read.ok, read.error);
+  return read.posting;
 }
 
 /** What a candidate sees: title, posts, the instant and zone, and where to apply. */
