@@ -6,7 +6,7 @@
 
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { clip } from '../quote.js';
-import { fail, ok, type Result } from '../result.js';
+import type { Result } from '../result.js';
 
 /** Parsed front matter, with what a lenient read left out (`warnings`), or why it could not be read. */
 export type FrontMatterResult = Result<Record<string, unknown>>;
@@ -63,18 +63,18 @@ export function parseFrontMatter(yaml: string, firstLine = 2): FrontMatterResult
     if (e instanceof YAMLException) {
       const line = (e.mark?.line ?? 0) + firstLine;
       if (e.reason.startsWith('aliases exceeded')) {
-        return fail(`The YAML front matter uses more than ${MAX_ALIASES} aliases (*name) by line ${line}: write the values out`);
+        return { ok: false, error: `The YAML front matter uses more than ${MAX_ALIASES} aliases (*name) by line ${line}: write the values out` };
       }
-      return fail(`The YAML front matter is broken at line ${line}: ${clip(e.reason, 100)}`);
+      return { ok: false, error: `The YAML front matter is broken at line ${line}: ${clip(e.reason, 100)}` };
     }
-    return fail(`The YAML front matter could not be read: ${clip(String(e), 100)}`);
+    return { ok: false, error: `The YAML front matter could not be read: ${clip(String(e), 100)}` };
   }
-  if (data === undefined || data === null) return ok({});
+  if (data === undefined || data === null) return { ok: true, value: {}, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail('The front matter is not a set of "key: value" lines');
+    return { ok: false, error: 'The front matter is not a set of "key: value" lines' };
   }
   if (expandedSizeExceeds(data, 2 * yaml.length + 1024)) {
-    return fail(`The YAML front matter's aliases (*name, from line ${firstAliasLine(yaml, firstLine)}) repeat its values many times over: write the values out`);
+    return { ok: false, error: `The YAML front matter's aliases (*name, from line ${firstAliasLine(yaml, firstLine)}) repeat its values many times over: write the values out` };
   }
-  return ok(data as Record<string, unknown>);
+  return { ok: true, value: data as Record<string, unknown>, warnings: [] };
 }

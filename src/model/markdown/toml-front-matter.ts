@@ -6,7 +6,6 @@
  */
 
 import { parse, TomlDate, TomlError } from 'smol-toml';
-import { fail, ok } from '../result.js';
 import type { FrontMatterResult } from './front-matter.js';
 
 /** Values with every TomlDate written as ISO 8601 text (no needless ".000"). */
@@ -51,10 +50,10 @@ function lineByLine(toml: string): Record<string, unknown> {
  */
 export function parseTomlFrontMatter(toml: string): FrontMatterResult {
   try {
-    return ok(datesAsText(parse(toml)) as Record<string, unknown>);
+    return { ok: true, value: datesAsText(parse(toml)) as Record<string, unknown>, warnings: [] };
   } catch (e) {
     const kept = lineByLine(toml);
-    if (Object.keys(kept).length === 0) return fail(describe(e));
-    return ok(datesAsText(kept) as Record<string, unknown>, [`${describe(e)}; read only its lines that parse`]);
+    if (Object.keys(kept).length === 0) return { ok: false, error: describe(e) };
+    return { ok: true, value: datesAsText(kept) as Record<string, unknown>, warnings: [`${describe(e)}; read only its lines that parse`] };
   }
 }
