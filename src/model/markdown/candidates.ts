@@ -11,6 +11,7 @@
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import { numberWord } from '../number-words.js';
+import { sentences } from './deadline-text.js';
 import { inlineText } from './inline-text.js';
 import { isInstitution, isLabel, JOB_TITLE, namesJob } from './job-words.js';
 
@@ -69,12 +70,15 @@ const COUNT_WORD = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|n
 
 /**
  * A count written around a title — "3 x Research Software Engineers",
- * "(Two posts) Research Fellow", "Research Assistant x2" — taken out of it.
+ * "(Two posts) Research Fellow", "Research Assistant x2", "Research
+ * Fellow, 2 posts" — taken out of it.
  */
 export function takeCount(title: string): { title: string; positions?: number } {
   const count = (word: string): number => numberWord(word) ?? Number(word);
   const lead = LEADING_COUNT.exec(title);
   if (lead?.[1] && /\s$/.test(lead[0])) return { title: title.slice(lead[0].length).trim(), positions: count(lead[1]) };
+  const posts = TRAILING_POSTS.exec(title);
+  if (posts?.[1] && posts.index > 0) return { title: trimEndOf(title.slice(0, posts.index), ' ,(–—-').trim(), positions: count(posts[1]) };
   const trail = TRAILING_COUNT.exec(title);
   if (trail?.[1] && (trail.index === 0 || /[\s(\[]/.test(title[trail.index - 1] ?? ''))) {
     return { title: trimEndOf(title.slice(0, trail.index), ' ([').trim(), positions: Number(trail[1]) };
@@ -84,6 +88,8 @@ export function takeCount(title: string): { title: string; positions?: number } 
 
 /** "3 x ", "(Two posts) ": a count, its word, and what separates it from the title. */
 const LEADING_COUNT = new RegExp(String.raw`^[\s(\[]{0,3}${COUNT_WORD}\s?(?:[x×]|posts?\b|positions?\b|vacancies\b)[\s)\]:–—-]*`, 'i');
+/** ", 2 posts", " – two positions", " (3 vacancies)" at the end. */
+const TRAILING_POSTS = new RegExp(String.raw`(?:,|\s[–—-]|\s?\()\s?${COUNT_WORD}\s(?:posts|positions|vacancies|openings|places)\)?$`, 'i');
 /** " x2", " (×3)" at the end. */
 const TRAILING_COUNT = /[x×]\s?(\d{1,2})[)\]\s]*$/i;
 
@@ -114,20 +120,21 @@ function trimEnds(title: string): string {
  * A title out of the words that lead a candidate: without a count, a closing
  * date ("…, deadline 10 September 2023", "(closes 30 June)", "-- apply by …"),
  * an institution after a separator ("…: University of Hertfordshire"), or a
- * parenthesis of figures and what follows it ("(3 years, £33,797 - …) based
- * in …"), and only its first sentence.
+ * parenthesis of pay or term and what follows it ("(3 years, £33,797 - …)
+ * based in …"), and only its first sentence.
  */
 export function cleanLeadTitle(text: string): { title: string; positions?: number } {
   const counted = takeCount(text.slice(0, 500).replace(/\s+/g, ' ').trim());
   let t = counted.title;
-  t = t.split(/(?<=[a-z)])\. (?=[A-Z])/)[0] ?? t;
+  t = sentences(t)[0] ?? t;
   // A closing date said after the name: cut at its word, with the separator before it.
   const closing = CLOSING_WORDS.exec(t);
   if (closing && closing.index > 0) t = trimEndOf(t.slice(0, closing.index), ' ,;:(–—-');
-  // A parenthesis of figures ("(3 years, £33,797 - £40,322)") ends the name.
+  // A parenthesis of pay or term ("(3 years, £33,797 - £40,322)", "(0.8 FTE)") ends the name; "(2 posts)" was read by takeCount.
   for (let open = t.indexOf(' ('); open > 0; open = t.indexOf(' (', open + 1)) {
     const close = t.indexOf(')', open);
-    if (close > open && /\d/.test(t.slice(open, close)) && !t.slice(open + 2, close).includes('(')) {
+    const inside = t.slice(open + 2, close);
+    if (close > open && /\d/.test(inside) && PAY_OR_TERM.test(inside) && !inside.includes('(')) {
       t = t.slice(0, open);
       break;
     }
@@ -140,6 +147,9 @@ export function cleanLeadTitle(text: string): { title: string; positions?: numbe
   if (parts.length > 1 && isInstitution(last)) t = trimEndOf(t.slice(0, t.lastIndexOf(last)), ' ,:|–—-');
   return { title: trimEnds(t), ...(counted.positions ? { positions: counted.positions } : {}) };
 }
+
+/** What a parenthesis of figures after a name is about: pay or the term of the post. */
+const PAY_OR_TERM = /[£$€]|\b(?:years?|months?|fte|grade|salary|p\.?a|per\s+annum|fixed[- ]term|full[- ]time|part[- ]time)\b/i;
 
 /** Words that start a closing date written after a name. */
 const CLOSING_WORDS = /\b(?:deadline|closing(?: date)?|closes|apply by|applications? close)\b/i;
@@ -166,8 +176,11 @@ export function frontMatterTitle(title: string): string | undefined {
 
 /** A sentence that announces a post: "We are seeking a …", "recruiting a …", "looking to hire a …", "We have two open …". */
 const ANNOUNCES = /\b(?:seek(?:ing|s)?|recruit(?:ing|s)?|hir(?:e|ing)|looking\s+for|advertising(?:\s+for)?|invites?\s+applications\s+for|we\s+have|there\s+(?:is|are)|offering)\s+(?:an?|one|two|three|four|five|several|multiple|the)\s+(?:open\s+|new\s+|funded\s+|fully[- ]funded\s+)?/i;
-/** Where the name of the post ends in such a sentence. */
-const NAME_ENDS = / (?:to (?:start|join|begin|help|support|lead|be based)|who|which|that|with|starting|from|on a|for (?:a|an|the|up|one|two)\b)\b| ?[(,;.!?]| [–—-] /i;
+/**
+ * Where a post's name ends in running text: "… to start in 2022", "… to
+ * join …", "… who will …", "… in collaboration with …", "… based in …", "(i.e. …)", ", …".
+ */
+const NAME_ENDS = / (?:to (?:start|join|begin|commence|take\s+up|help|support|lead|be\s+based)|who|which|that|where|(?:in collaboration |jointly |together )?with|starting|based|from|as (?:a|an|part)|on a|for (?:a|an|the|up|one|two)\b)\b| ?[(,;:!?]|\.(?:\s|$)| [–—-] /i;
 
 /**
  * The post named in prose, for a post with no title line: from the job word
@@ -188,8 +201,10 @@ export function proseTitle(text: string): string | undefined {
   return name === name.toLowerCase() && name.split(' ').length <= 4 ? name.replace(/\b\w/g, (c) => c.toUpperCase()) : name;
 }
 
-/** Where the name that opens a list item ends: "PhD studentship in X to use …", "Joint … studentship in collaboration with …". */
-const CLAUSE_ENDS = / (?:to [a-z]+|in collaboration|as (?:a|an|part)|who|which|that|where|starting|based)\b| ?[(,;:.!?] | [–—-] /i;
+/** How many words may come before the job word in a name that opens a list item. */
+const MAX_WORDS_BEFORE_JOB = 6;
+/** Where a name that opens a list item ends: as in prose, and at any "to" clause ("PhD studentship in X to use …"), since an item's opening words name the post and its sentence goes on to describe it. */
+const ITEM_NAME_ENDS = new RegExp(String.raw`${NAME_ENDS.source}| to [a-z]+\b`, 'i');
 
 /**
  * The lead of a list item that opens with the name of a job in plain words
@@ -202,8 +217,9 @@ export function jobLeadOf(item: Tokens.ListItem): Lead | undefined {
   if (!first || (first.type !== 'text' && first.type !== 'paragraph')) return undefined;
   const text = (inlineText((first as Tokens.Text).tokens).split('\n')[0]?.slice(0, 400) ?? '').replace(/\s+/g, ' ');
   const job = JOB_TITLE.exec(text);
-  if (!job || job.index > 40) return undefined;
-  const end = CLAUSE_ENDS.exec(text.slice(job.index + job[0].length));
+  // The job's name opens the item: at most a few words ("Joint Crick-UCL PhD studentship") before its job word.
+  if (!job || text.slice(0, job.index).split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_JOB) return undefined;
+  const end = ITEM_NAME_ENDS.exec(text.slice(job.index + job[0].length));
   const name = trimEnds(end ? text.slice(0, job.index + job[0].length + end.index) : text);
   return name.split(' ').length <= 12 ? { text: name } : undefined;
 }

@@ -14,7 +14,7 @@ import type { FoundLink, TextBlock } from './inline-text.js';
 const APPLY_TEXT = /^\s*(?:apply(?:\s+(?:here|now|online|today))?|application\s+form|online\s+application)\s*[.!:]?\s*$/i;
 const APPLY_WORDS = /\bapply\b|\bapplication\s+(?:form|portal|submission|link|system)\b|\bonline\s+application\b/i;
 /** Link words that point to the post's page: "here", "click here", "official advert", "more information", "details". */
-const HERE_TEXT = /^\s*(?:(?:click\s+)?here|(?:the\s+)?official\s+(?:site|page|website|advert(?:isement)?|job\s+(?:posting|advert)|posting)|this\s+link|link|details|(?:more|further|full)\s+(?:information|details)|(?:i\s+want\s+to\s+)?(?:know|read|learn)\s+more|advert(?:isement)?|job\s+advert)\b[^[\]]{0,60}$/i;
+const HERE_TEXT = /^\s*(?:(?:click\s+)?here|(?:the\s+)?official\s+(?:site|page|website|advert(?:isement)?|job\s+(?:posting|advert)|posting)|this\s+link|link|details|(?:more|further|full)\s+(?:information|details)|(?:know|read|learn)\s+more|advert(?:isement)?|job\s+advert)\b[^[\]]{0,60}$/i;
 const APPLY_CONTEXT = /\b(?:appl(?:y|ication|icants?)|refer\s+to|official\s+(?:site|page|website|job)|advert(?:isement)?)\b/i;
 /** A bare URL's sentence about applying: "Source and application: https://…" (not "webpage for applicants: …"). */
 const BARE_CONTEXT = /\b(?:apply|application|advert(?:isement)?)\b/i;
@@ -135,8 +135,8 @@ export function findApplyLink(blocks: TextBlock[], baseUrl?: string): string | u
       if (APPLY_TEXT.test(text)) score = 90;
       else if (APPLY_WORDS.test(text) && text.length < 80) score = 85;
       else if (HERE_TEXT.test(text) && applying) score = 80;
-      else if (RECRUITMENT_URL.test(url) && (bare || applying) && !/work-with-us/i.test(url)) score = 70;
-      else if (isRecruitmentUrl(url) && isSpecificUrl(url) && !/work-with-us/i.test(url)) score = 65;
+      else if (RECRUITMENT_URL.test(url) && (bare || applying)) score = 70;
+      else if (isRecruitmentUrl(url) && isSpecificUrl(url)) score = 65;
       else if (bare && BARE_CONTEXT.test(sentence)) score = 60;
       else if (/\b(?:to\s+apply|apply\s+(?:via|through|at|on|using|online))\b/i.test(sentence) && !/^(?:e-?mail|contact)/i.test(text)) score = 55;
       else if (DEADLINE_CONTEXT.test(sentence) && !bare) score = 45;

@@ -122,20 +122,6 @@ interface Section {
 const UMBRELLA = /\b(?:fellowships|positions|posts|vacancies|roles|opportunities)\b/i;
 
 /**
- * "… in A or B" in a one-line heading: what `/\bin\s+.+\s+or\s+.+/` asks, as two
- * scans. The first "in" leaves the most room; " or " must follow it after at
- * least one more character and have one after it. The pattern itself tried
- * every split of the heading and took quadratic time on "in a in a in a …".
- */
-function offersChoice(heading: string): boolean {
-  const at = /\bin\s/i.exec(heading)?.index;
-  if (at === undefined) return false;
-  const or = /\sor\s./gi;
-  or.lastIndex = at + 4;
-  return or.test(heading);
-}
-
-/**
  * A sentence about several posts together: "These projects are in collaboration with …".
  * Each alternative ends its own spaces, so no two quantifiers share a run of them.
  */
@@ -435,10 +421,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
 
   const addVacancy = ({ title: heading, from, tokens: content, s, positions: counted, shared }: Post): void => {
     const warnings: string[] = [];
-    // "### One Year Fellowships in A or B" over a first line "Fellowship in A :":
+    // "### One Year Fellowships in A or B" over a first line "Fellowship in A:":
     // the heading names several posts and the line names this one.
     const label = /^([^.!?:\n]{3,100}?)\s*:\s*$/.exec(s.blocks[0]?.text.split('\n')[0] ?? '')?.[1];
-    const title = label && (UMBRELLA.test(heading) || offersChoice(heading)) ? label.trim() : heading;
+    const title = label && UMBRELLA.test(heading) ? label.trim() : heading;
     const fields: Record<string | symbol, unknown> = { ...defaults, title, [SOURCE_WARNINGS]: warnings };
     const [own, ...others] = s.deadlines;
     const first = own ?? (defaults['closes'] === undefined ? (shared ?? pageDeadline) : undefined);
@@ -493,7 +479,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     doc.vacancies.push({ id, fields, ...(closesText ? { closesText } : {}), warnings, found });
     // A closing date stated after a sentence about several posts ("These projects …")
     // also closes the posts just before this one that state none.
-    if (own && sharedAt >= 0 && sharedAt < deadlineAt) {
+    // The sentence must be in the deadline's paragraph or the one just before it.
+    if (own && sharedAt >= 0 && sharedAt <= deadlineAt && deadlineAt - sharedAt <= 1) {
       for (let i = doc.vacancies.length - 2; i >= 0; i--) {
         const earlier = doc.vacancies[i];
         if (!earlier || earlier.fields['closes'] !== defaults['closes'] || earlier.closesText) break;

@@ -9,6 +9,10 @@ describe('candidates', () => {
       ['(Two posts) Research Fellow in Health Data', 'Research Fellow in Health Data', 2],
       ['Research Assistant x2', 'Research Assistant', 2],
       ['Research Assistant (x3)', 'Research Assistant', 3],
+      ['Research Fellow in Robotics, 2 posts', 'Research Fellow in Robotics', 2],
+      ['Research Fellow in Robotics – two positions', 'Research Fellow in Robotics', 2],
+      ['Research Fellow in Robotics (3 vacancies)', 'Research Fellow in Robotics', 3],
+      ['Research Fellow in Robotics and Posts', 'Research Fellow in Robotics and Posts', undefined],
       ['2 Postdoctoral Research Assistants in Vision', '2 Postdoctoral Research Assistants in Vision', undefined],
       ['Senior Research Associate', 'Senior Research Associate', undefined],
     ];
@@ -28,6 +32,11 @@ describe('candidates', () => {
       ['Data Engineer (closes 30 June)', 'Data Engineer'],
       ['KTP Associate - Behavioural Scientist', 'KTP Associate - Behavioural Scientist'],
       ['PhD studentship: Membrane proteins in lipids', 'PhD studentship: Membrane proteins in lipids'],
+      // A parenthesis is cut only when it gives pay or the term of the post.
+      ['Research Assistant (0.8 FTE) in Imaging', 'Research Assistant'],
+      ['PhD studentship (2025 entry) in Imaging', 'PhD studentship (2025 entry) in Imaging'],
+      // The first sentence ends at a full stop, not at "Dr." or an initial.
+      ['Postdoc with Dr. Smith in A.I. Safety. Apply by email', 'Postdoc with Dr. Smith in A.I. Safety'],
     ];
     for (const [text, title] of cases) it(text, () => expect(cleanLeadTitle(text).title).to.equal(title));
   });
@@ -72,5 +81,9 @@ describe('candidates', () => {
       ['Welcome to the lab.', undefined],
     ];
     for (const [text, title] of cases) it(text, () => expect(proseTitle(text)).to.equal(title));
+    it('ends the name where a clause begins, "in collaboration with" or "based in" as much as "who"', () => {
+      expect(proseTitle('We are seeking a Research Fellow in collaboration with the Met Office.')).to.equal('Research Fellow');
+      expect(proseTitle('We are recruiting a Data Scientist based in London.')).to.equal('Data Scientist');
+    });
   });
 });

@@ -225,6 +225,14 @@ ${CLOSING}
       expect(doc.vacancies[0]?.fields[SOURCE_UNSURE]).to.deep.equal({ code: 'page' });
       expect(doc.vacancies[0]?.warnings.join('\n')).to.match(/no closing date of its own; took "The closing date for both posts .*" from the introduction/);
     });
+    it('under a bold category line, for the posts in its list; each line its own', () => {
+      const doc = read(`## Open positions\n\n**PhD studentships, closing 10 June 2022:**\n\n- [Studentship in Vision](https://jobs.example.ac.uk/vacancy/1)\n- [Studentship in Robotics](https://jobs.example.ac.uk/vacancy/2)\n\n**Postdoctoral posts, closing 30 June 2022:**\n\n- [Research Fellow in Vision](https://jobs.example.ac.uk/vacancy/3)\n`);
+      expect(doc.vacancies.map((v) => [v.fields['title'], v.fields['closes'], v.found.deadline])).to.deep.equal([
+        ['Studentship in Vision', '2022-06-10', 'shared'],
+        ['Studentship in Robotics', '2022-06-10', 'shared'],
+        ['Research Fellow in Vision', '2022-06-30', 'shared'],
+      ]);
+    });
     it('but not when the top of the page states two', () => {
       const doc = read(`Postdoc applications close on 30 June 2022. PhD applications close on 1 December 2022.\n\n## Research Fellow in Vision\n\n${apply(1)}\n`);
       expect(doc.vacancies.map((v) => v.fields['closes'])).to.deep.equal([undefined]);

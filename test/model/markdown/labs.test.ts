@@ -129,7 +129,7 @@ describe('readMarkdown on the ways labs write', () => {
   }
 
   it('keeps history and "coming soon" as notes, never cards', async () => {
-    expect((await read('html-list.md')).notes.map((n) => n.title)).to.deep.equal(['Coming soon', 'Previous openings']);
+    expect((await read('html-list.md')).notes.map((n) => n.title)).to.deep.equal(['Coming soon (autumn 2025)', 'Previous openings']);
     expect((await read('history.md')).notes.map((n) => n.title)).to.deep.equal(['Past positions']);
   });
 
