@@ -44,13 +44,15 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b|\b(\d{4})(
 
 /** Words that make a sentence a statement of the deadline. */
 const CUE =
-  /\b(?:clos(?:ing|es?)\b|deadline|received\s+(?:no\s+later\s+than|by|before)|applications?\s+(?:must|should)\s+be\s+(?:received|submitted)|submitted\s+(?:by|before)|apply\s+(?:by|before)|no\s+later\s+than|applications?\s+close)/i;
+  /\b(?:clos(?:ing|es?)\b|deadline|received\s+(?:no\s+later\s+than|by|before)|applications?\s+(?:must|should)\s+be\s+(?:received|submitted)|submitted\s+(?:by|before)|apply\s+(?:by|before)|no\s+later\s+than|applications?\s+close|applications?\s+(?:are\s+|is\s+)?due\b|due\s+date|last\s+date\s+(?:for|of)|accepted\s+(?:through|until|till|up\s+to)|(?:deadline|closing\s+date|applications?)\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?extended)/i;
 /** Talk of applying, which makes "by", "before" or "until" just before a date a deadline ("send your CV … by 16th of January 2023"). */
 const APPLYING = /\b(?:appl(?:y|ying|ications?|icants?)|submi(?:t|ts|tted|ssions?)|send|sent|cv|receiv\w*|accept\w*|open)\b/i;
 /** A preposition of deadlines and the time words that may sit between it and the date: "by", "before midday on the", "until 5pm on". */
 const BY_BEFORE_DATE = /\b(?:by|before|until|than)(?:\s+[\w:.()]+){0,5}?\s*$/i;
 /** "Application review will begin on …", "begin reviewing applications …": a soft deadline. */
 const REVIEW_START = /\b(?:begin(?:s|ning)?\s+(?:to\s+)?review\w*|review\w*(?:\s+\w+){0,3}?\s+(?:begin\w*|start\w*|commenc\w*))\b/i;
+/** A deadline that replaces one stated before it: "extended to 15 June", "new closing date", "now closes". */
+const EXTENDED = /\b(?:extended|postponed|new\s+(?:closing\s+date|deadline)|now\s+(?:closes?|closing))\b/i;
 /** No deadline, and the page says so. */
 const OPEN_ENDED =
   /\buntil\s+(?:(?:the|a|all)\s+)?(?:(?:positions?|posts?|roles?|vacanc(?:y|ies)|jobs?|places?)\s+(?:is|are|has\s+been|have\s+been)\s+)?filled\b|\buntil\s+(?:a\s+)?suitable\s+candidates?\s+(?:is|are|has\s+been)\s+(?:found|appointed|identified)\b|\b(?:no\s+(?:fixed\s+)?(?:closing\s+date|deadline)|rolling\s+(?:basis|deadline|admissions?|applications?|review|intake))\b/i;
@@ -247,7 +249,7 @@ function datesIn(text: string, order: { order: DateOrder; settled: boolean }): D
 /** Sentences of a paragraph: split after . ! ? before a capital (not after "Dr.", "Prof.", an initial …), and at line ends. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|No|Nos|vs|etc|approx|e\.g|i\.e|[A-Z])\.)(?<=[.!?])\s+(?=[A-Z(*_"“])|\n+/)
+    .split(/(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|No|Nos|vs|etc|approx|e\.g|i\.e|[ap]\.m|[A-Z])\.)(?<=[.!?])\s+(?=[A-Z(*_"“])|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -351,6 +353,8 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
   const settledOrder = options.order ?? numericOrderIn(text);
   const order = { order: settledOrder ?? orderOfZone(options.timeZone), settled: settledOrder !== undefined };
   const deadlines: DeadlineFound[] = [];
+  /** Deadlines that replace earlier ones ({@link EXTENDED}): they come first. */
+  const replacing = new Set<DeadlineFound>();
   let openEnded: OpenEnded | undefined;
   let label = '';
   for (const line of sentences(text)) {
@@ -374,12 +378,16 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
       const found = deadlineOf(sentence, date, now, cue.review, options.timeZone ?? DEFAULT_TIME_ZONE);
       if (!found) continue;
       deadlines.push(found);
+      if (EXTENDED.test(sentence)) replacing.add(found);
       break;
     }
     const open = cues.openEnded;
     if (open && !openEnded) openEnded = { code: /^rolling/i.test(open[0]) ? 'rolling' : 'until-filled', text: sentence };
   }
   settleByWords(deadlines);
+  // "Deadline 30 May … extended to 15 June": the last extension is the deadline.
+  const latest = [...replacing].at(-1);
+  if (latest) deadlines.splice(0, deadlines.length, latest, ...deadlines.filter((d) => d !== latest));
   return deadlines.length > 0 || !openEnded ? { deadlines } : { deadlines, openEnded };
 }
 

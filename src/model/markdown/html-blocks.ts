@@ -48,7 +48,8 @@ export function inlineTag(raw: string): InlineTag | undefined {
     {
       onopentag(name, attributes) {
         if (found) return;
-        if (closing) found = name === 'a' || name === 'button' ? { kind: 'close' } : undefined;
+        if (STRUCK.has(name)) found = { kind: 'struck', open: !closing };
+        else if (closing) found = name === 'a' || name === 'button' ? { kind: 'close' } : undefined;
         else if (name === 'br') found = { kind: 'break' };
         else {
           const href = linkOfTag(name, attributes);
@@ -72,6 +73,8 @@ export const MAX_HTML_BLOCK = 50_000;
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'table', 'thead', 'tbody', 'tr', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'blockquote', 'hr', 'center', 'form']);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Struck-out text: Markdown's `~~…~~`, which the reader leaves out and the description shows struck. */
+const STRUCK = new Set(['del', 's', 'strike']);
 
 /** Escapes text so marked reads it as text. */
 function escapeText(text: string): string {
@@ -145,6 +148,8 @@ export function htmlToMarkdown(html: string): string {
           }
         } else if (name === 'b' || name === 'strong') {
           parts.push('**');
+        } else if (STRUCK.has(name)) {
+          parts.push('~~');
         } else if (name === 'a' || name === 'button') {
           const href = linkOfTag(name, attributes);
           links.push(href ? { at: parts.length, line: written, href } : { at: -1, line: written });
@@ -188,6 +193,8 @@ export function htmlToMarkdown(html: string): string {
             parts[last] = words;
             parts.push('**', piece.slice(words.length));
           }
+        } else if (STRUCK.has(name)) {
+          parts.push('~~');
         } else if (name === 'a' || name === 'button') {
           const link = links.pop();
           if (link?.href && link.line === written && link.at >= 0) parts.push(`](<${escapeHref(link.href)}>)`);

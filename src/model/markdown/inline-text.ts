@@ -8,9 +8,10 @@ export { unescapeHtml };
 /**
  * An inline HTML tag as the text reader needs it, read by the HTML reader
  * when the page was lexed (html-blocks.ts): a line break, a link opening
- * (`<a href>`, a navigating `<button>`) or closing.
+ * (`<a href>`, a navigating `<button>`) or closing, or struck-out text
+ * (`<del>`, `<s>`, `<strike>`) opening or closing.
  */
-export type InlineTag = { kind: 'break' } | { kind: 'open'; href: string } | { kind: 'close' };
+export type InlineTag = { kind: 'break' } | { kind: 'open'; href: string } | { kind: 'close' } | { kind: 'struck'; open: boolean };
 
 /** A link met in the text, with the text around it. */
 export interface FoundLink {
@@ -24,11 +25,17 @@ export interface FoundLink {
   autolink: boolean;
 }
 
-/** Plain text of inline tokens (emphasis dropped, link text kept), collecting links. */
+/**
+ * Plain text of inline tokens (emphasis dropped, link text kept), collecting
+ * links. Struck-out text (`~~30 May~~`, `<del>`) is left out: the author has
+ * taken it back ("Deadline ~~30 May~~ extended to 15 June").
+ */
 export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLink[]; at: number }): string {
   let out = '';
   // Links written as inline HTML (<a href>, <button onclick>): open until their closing tag.
   const open: { href: string; start: number }[] = [];
+  /** Where struck-out HTML text began, while it lasts. */
+  let struckAt: number | undefined;
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'link': {
@@ -47,7 +54,13 @@ export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLin
         break;
       case 'html': {
         const tag = (token as { tag?: InlineTag }).tag;
-        if (tag?.kind === 'break') out += '\n';
+        if (tag?.kind === 'struck') {
+          if (tag.open) struckAt ??= out.length;
+          else if (struckAt !== undefined) {
+            out = out.slice(0, struckAt);
+            struckAt = undefined;
+          }
+        } else if (tag?.kind === 'break') out += '\n';
         else if (tag?.kind === 'open') open.push({ href: tag.href, start: out.length });
         else if (tag?.kind === 'close') {
           const link = open.pop();
@@ -56,9 +69,10 @@ export function inlineText(tokens: Token[] | undefined, links?: { list: FoundLin
         }
         break;
       }
+      case 'del':
+        break;
       case 'strong':
       case 'em':
-      case 'del':
         out += inlineText((token as Tokens.Strong).tokens, links && { list: links.list, at: links.at + out.length });
         break;
       default: {

@@ -29,6 +29,12 @@ describe('findDeadlines reads deadlines as UK universities write them', () => {
     ['Deadline\n23 May 2025', '2025-05-23'],
     ['Closing date:\n23rd May 2025, 5pm', '2025-05-23T17:00'],
     ['Deadline\nThe post starts on 23 May 2025', null],
+    ['Due date: 1 June 2025', '2025-06-01'],
+    ['Applications are due March 3, 2025.', '2025-03-03'],
+    ['Applications will be accepted through May 5, 2025.', '2025-05-05'],
+    ['Last date for receipt of applications: 12 July 2025', '2025-07-12'],
+    ['Interviews are due to take place on 5 May 2025.', null],
+    ['Apply by 5:00 p.m. ET on May 2, 2025.', '2025-05-02T17:00-04:00'],
     ['Closing date 2025.5.23 at 17:00', '2025-05-23T17:00'],
     ['The closing date for applications is midday on Monday 15 April 2024 and interviews will be held on Monday 10 June 2024.', '2024-04-15T12:00'],
     ['Only online applications received before midday on 5th January, 2026 can be considered.', '2026-01-05T12:00'],
@@ -266,5 +272,20 @@ describe('findDeadlines on hostile text', () => {
     const start = performance.now();
     expect(findDeadlines(text, Date.parse('2024-01-01T00:00:00Z'))).to.deep.equal([]);
     expect(performance.now() - start).to.be.below(1500);
+  });
+});
+
+describe('an extended deadline replaces the one before it', () => {
+  const now = Date.parse('2025-03-01T12:00:00Z');
+  it('"extended to" a later date comes first, whatever order the page gives', () => {
+    const found = findDeadlines('Deadline: 30 May 2025.\nThe deadline has been extended to 15 June 2025.', now);
+    expect(found.map((d) => d.closes)).to.deep.equal(['2025-06-15', '2025-05-30']);
+  });
+  it('the last of several extensions wins', () => {
+    const found = findDeadlines('Closing date: 30 May 2025.\nApplications extended to 15 June 2025.\nThe deadline has been extended again, to 30 June 2025.', now);
+    expect(found[0]?.closes).to.equal('2025-06-30');
+  });
+  it('"extended from" the old date keeps the new one the sentence states first', () => {
+    expect(findDeadlines('Closing date: 30 May 2025 (extended from 1 May 2025)', now)[0]?.closes).to.equal('2025-05-30');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readMarkdown, splitFrontMatter, type MarkdownDocument } from '../../../src/model/markdown/from-markdown.js';
 import { SOURCE_UNSURE } from '../../../src/model/posting.js';
+import * as htmlReader from '../../../src/model/markdown/html-blocks.js';
 
 const NOW = Date.parse('2022-03-01T12:00:00Z');
 const read = (md: string, frontMatter?: Record<string, unknown>): MarkdownDocument =>
@@ -237,6 +238,20 @@ ${CLOSING}
       const doc = read(`Postdoc applications close on 30 June 2022. PhD applications close on 1 December 2022.\n\n## Research Fellow in Vision\n\n${apply(1)}\n`);
       expect(doc.vacancies.map((v) => v.fields['closes'])).to.deep.equal([undefined]);
     });
+  });
+
+  describe('a deadline struck out and extended', () => {
+    const cases: [string, string][] = [
+      ['struck in Markdown', 'Closing date: ~~30 May 2022~~ 15 June 2022.'],
+      ['struck in HTML', 'Closing date: <del>30 May 2022</del> 15 June 2022.'],
+      ['extended in a later sentence', 'Closing date: 30 May 2022.\n\n**Update:** the deadline has been extended to 15 June 2022.'],
+    ];
+    for (const [name, text] of cases) {
+      it(name, () => {
+        const [v] = readMarkdown(`## Research Fellow\n\n${text} Apply [here](https://jobs.example.ac.uk/vacancy/1).\n`, { now: NOW, html: htmlReader }).vacancies;
+        expect(v?.fields['closes']).to.equal('2022-06-15');
+      });
+    }
   });
 
   describe('a closing date under its own label', () => {

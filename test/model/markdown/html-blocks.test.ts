@@ -12,6 +12,7 @@ describe('html-blocks: raw HTML read into Markdown', () => {
     ['text that looks like Markdown stays text', '<p>*not* [a](link) # heading</p>', '\\*not\\* \\[a\\](link) \\# heading\n'],
     ['scripts and styles say nothing', '<script>alert(1)</script><style>p{}</style><p>Hello</p>', 'Hello\n'],
     ['character references are decoded', '<p>Homes &amp; Care</p>', 'Homes & Care\n'],
+    ['struck-out text is struck in Markdown', '<p>Deadline <del>30 May</del> <s>1 June</s> 15 June</p>', 'Deadline ~~30 May~~ ~~1 June~~ 15 June\n'],
   ];
   for (const [name, html, markdown] of cases) it(name, () => expect(htmlToMarkdown(html)).to.equal(markdown));
 
@@ -37,6 +38,8 @@ describe('html-blocks: raw HTML read into Markdown', () => {
       ['<br />', { kind: 'break' }],
       ['<span style="x">', undefined],
       ['<a name="top">', undefined],
+      ['<del>', { kind: 'struck', open: true }],
+      ['</strike>', { kind: 'struck', open: false }],
     ];
     for (const [raw, tag] of cases) it(raw, () => expect(inlineTag(raw)).to.deep.equal(tag));
   });
