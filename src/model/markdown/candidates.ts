@@ -50,15 +50,24 @@ export function leadOf(tokens: Token[] | undefined): Lead | undefined {
   return undefined;
 }
 
-/** The lead of a paragraph whose first line is all bold (a bold line or bold link line), else undefined. */
+/**
+ * The lead of a paragraph whose first line is all bold (a bold line or bold
+ * link line), or that runs on from a bold job's name after a dash or stop
+ * ("**Postdoctoral Fellow, Watershed Modelling** – posted 2 October …"),
+ * else undefined.
+ */
 export function boldLineOf(token: Token): Lead | undefined {
   if (token.type !== 'paragraph') return undefined;
   const lead = leadOf((token as Tokens.Paragraph).tokens);
   if (!lead) return undefined;
   const firstLine = token.raw.trim().split('\n')[0]?.trim() ?? '';
   const bold = /^(?:\*\*|__)/.test(firstLine) && /(?:\*\*|__)[.:]?\\?$/.test(firstLine);
-  return bold || lead.rest ? lead : undefined;
+  const runIn = RUN_IN.test(firstLine) && namesJob(lead.text);
+  return bold || runIn || lead.rest ? lead : undefined;
 }
+
+/** A line that opens with bold words and runs on after a dash or a stop: "**Title** – text", "**Title**. Text". */
+const RUN_IN = /^(\*\*|__)[^*_\n]{3,200}\1\s?(?:[–—]|--?\s|[.:]\s)/;
 
 /** The lead of a list item (its first paragraph or text). */
 export function itemLeadOf(item: Tokens.ListItem): Lead | undefined {

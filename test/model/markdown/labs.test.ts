@@ -46,6 +46,10 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
     ['Bayesian designs for dose-finding trials', undefined, 'https://www.findaphd.com/phds/project/bayesian-designs-for-dose-finding/?p200001'],
     ['Estimands in platform trials', undefined, 'https://www.findaphd.com/phds/project/estimands-in-platform-trials/?p200002'],
   ]],
+  ['run-in-bold.md', 'paragraphs that open with a bold job name and run on after a dash: each its own post, its deadline its own', [
+    ['MSc/PhD positions in Cold-Region Hydrology', '2025-01-31', 'https://grad.example.ca/apply/hydrology-2025'],
+    ['Postdoctoral Fellow, Watershed Modelling', undefined, 'https://jobs.example.ca/postings/PDF-2024-118'],
+  ]],
   ['prose-only.md', 'a post named only in a prose sentence under a label; a standing invitation\'s year-less deadline ignored', [
     ['PhD student to model turbulent mixing in estuaries', '2025-02-12', 'https://www.example-dtp.ac.uk/studentships/turbulent-mixing-in-estuaries/'],
   ]],
