@@ -536,7 +536,10 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     const named = !labelled ? { title: heading.title ?? '', ...(heading.positions ? { positions: heading.positions } : {}) } : undefined;
     const prose = proseTitle(textOf(whole));
     const firstHeading = live.find((t): t is Tokens.Heading => t.type === 'heading');
+    // "## Vacancies" over one "### Research Fellow in …": the heading below the label names the post.
+    const below = labelled ? live.filter((t): t is Tokens.Heading => t.type === 'heading').map(cleanTitle).find((h) => !isLabel(h.title) && namesJob(h.title)) : undefined;
     const title: { title: string; positions?: number; from: TitleSource } = (named && { ...named, from: 'heading' }) ??
+      (below && { title: below.title, ...(below.positions ? { positions: below.positions } : {}), from: 'heading' }) ??
       (single && { ...leadName(single.c.lead), from: 'lead' }) ??
       (fallback !== undefined ? { title: fallback, from: 'front-matter' } : undefined) ??
       (prose !== undefined ? { title: prose, from: 'prose' } : undefined) ?? { title: heading.title ?? (firstHeading ? cleanTitle(firstHeading).title : 'Vacancy'), from: 'label' };

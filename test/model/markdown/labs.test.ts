@@ -50,6 +50,9 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
     ['MSc/PhD positions in Cold-Region Hydrology', '2025-01-31', 'https://grad.example.ca/apply/hydrology-2025'],
     ['Postdoctoral Fellow, Watershed Modelling', undefined, 'https://jobs.example.ca/postings/PDF-2024-118'],
   ]],
+  ['label-over-one-post.md', 'one post heading under label headings ("Open Positions", "Current openings"): the post\'s heading names it; "Past openings" is history', [
+    ['Postdoctoral Researcher in Computational Genomics (SFI Frontiers)', '2024-07-14T17:00', 'https://hr.example.ie/vacancies/2024-0412'],
+  ]],
   ['prose-only.md', 'a post named only in a prose sentence under a label; a standing invitation\'s year-less deadline ignored', [
     ['PhD student to model turbulent mixing in estuaries', '2025-02-12', 'https://www.example-dtp.ac.uk/studentships/turbulent-mixing-in-estuaries/'],
   ]],
