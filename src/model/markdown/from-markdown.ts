@@ -141,7 +141,7 @@ const OPEN_NOW = /\b(?:currently\s+(?:looking|seeking|recruiting|advertising|hir
 
 /** Front-matter keys that state the deadline or the apply link under other names (Jekyll and Hugo themes). */
 const DEADLINE_KEYS = ['deadline', 'closing_date', 'closingdate', 'closing', 'appldate', 'application_deadline', 'apply_by', 'applyby', 'expirydate', 'expiry_date', 'valid_through', 'validthrough'];
-const LINK_KEYS = ['apply_url', 'applyurl', 'apply', 'link', 'url', 'external_link', 'job_url'];
+const LINK_KEYS = ['apply_url', 'applyurl', 'apply', 'apply_link', 'application_url', 'application_link', 'link', 'url', 'external_link', 'job_url'];
 /** Front-matter text that may state the deadline in words ("subtitle: Deadline 11th December 2019"). */
 const TEXT_KEYS = ['summary', 'subtitle', 'excerpt', 'description'];
 
@@ -228,7 +228,8 @@ export function cleanTitle(heading: Tokens.Heading): { title: string; positions?
     link ??= l.href;
     return !APPLY_IN_HEADING.test(inlineText(l.tokens));
   });
-  const text = inlineText(kept).replace(/\s+/g, ' ').trim().replace(/^(?:#\s*)?\d+\s*[.):]?\s+/, '');
+  // "### 2. Title" and "### 2 Title" are numbered; "### 2 x Title" is counted (takeCount reads it).
+  const text = inlineText(kept).replace(/\s+/g, ' ').trim().replace(/^(?:#\s*)?\d+\s*(?:[.):]\s+|\s(?![x×]\s))/, '');
   const { title, positions } = cleanLeadTitle(text);
   return { title, ...(positions ? { positions } : {}), ...(link ? { link } : {}) };
 }
@@ -594,7 +595,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
   // labels), named by its front matter when nothing in it names the post.
   if (!allSections(root).some(namesPost)) {
     const all = [...root.own, ...root.children.flatMap((c) => [c.heading as Token, ...contentOf(c)])];
-    const posts = NO_VACANCIES.test(`${page.title ?? ''} ${textBlocks(all).map((b) => b.text).join(' ').slice(0, 2000)}`) && !scan(all).candidates.length ? [] : readScope(all, {}, page.title);
+    const none = NO_VACANCIES.test(`${page.title ?? ''} ${textBlocks(all).map((b) => b.text).join(' ').slice(0, 2000)}`) && !scan(all).candidates.length;
+    const posts = none ? [] : readScope(all, {}, page.title);
     if (posts.length > 0) {
       for (const post of posts) addVacancy(post);
       // Beside several posts, a section that states nothing of its own (an invitation to students) is a note; history always is.
@@ -611,11 +613,13 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
       root.children.forEach(note);
       return doc;
     }
+    // A post the front matter states (a name, and a deadline or an apply link): the body, if any, describes it (a Jekyll or Hugo post per job).
+    if (!none && page.title && (page.deadline || page.applyUrl)) {
+      addVacancy({ title: page.title, from: 'front-matter', tokens: all, s: signals(all) });
+      return doc;
+    }
     if (root.children.length === 0) {
-      // Nothing in the body: a post that lives only in the front matter.
-      if (page.title && (page.deadline || page.applyUrl) && textBlocks(root.own).length === 0) {
-        addVacancy({ title: page.title, from: 'front-matter', tokens: [], s: { blocks: [], deadlines: [] } });
-      } else introNote();
+      introNote();
       return doc;
     }
   }

@@ -17,6 +17,7 @@ describe('readMarkdown', () => {
       ['### 2 Postdoctoral Research Assistant', 'Postdoctoral Research Assistant'],
       ['### 2. Fellowship in AI for Neural Decoding:', 'Fellowship in AI for Neural Decoding'],
       ['## Research Engineer ×3', 'Research Engineer', 3],
+      ['### 2 x Research Engineers', 'Research Engineers', 2],
       ['## Research Engineer [Apply here](https://my.corehr.com/x?p_recruitment_id=1)', 'Research Engineer'],
     ];
     for (const [heading, title, positions] of cases) {

@@ -53,6 +53,9 @@ const CASES: [file: string, writing: string, vacancies: Row[]][] = [
   ['label-over-one-post.md', 'one post heading under label headings ("Open Positions", "Current openings"): the post\'s heading names it; "Past openings" is history', [
     ['Postdoctoral Researcher in Computational Genomics (SFI Frontiers)', '2024-07-14T17:00', 'https://hr.example.ie/vacancies/2024-0412'],
   ]],
+  ['front-matter-with-body.md', 'a Jekyll post per job: name, deadline and application_url in the front matter, the body its description', [
+    ['Research Associate in Glacier Dynamics', '2024-07-01', 'https://jobs.example.ac.uk/vacancy/GL-2024-07'],
+  ]],
   ['prose-only.md', 'a post named only in a prose sentence under a label; a standing invitation\'s year-less deadline ignored', [
     ['PhD student to model turbulent mixing in estuaries', '2025-02-12', 'https://www.example-dtp.ac.uk/studentships/turbulent-mixing-in-estuaries/'],
   ]],
