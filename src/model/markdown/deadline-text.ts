@@ -44,7 +44,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b|\b(\d{4})(
 
 /** Words that make a sentence a statement of the deadline. */
 const CUE =
-  /\b(?:clos(?:ing|es?)\b|deadline|received\s+(?:no\s+later\s+than|by|before)|applications?\s+(?:must|should)\s+be\s+(?:received|submitted)|submitted\s+(?:by|before)|apply\s+(?:by|before)|no\s+later\s+than|applications?\s+close|applications?\s+(?:are\s+|is\s+)?due\b|due\s+date|last\s+date\s+(?:for|of)|accepted\s+(?:through|until|till|up\s+to)|(?:deadline|closing\s+date|applications?)\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?extended)/i;
+  /\b(?:clos(?:ing|es?)\b|deadline|received\s+(?:no\s+later\s+than|by|before)|applications?\s+(?:must|should)\s+be\s+(?:received|submitted)|submitted\s+(?:by|before)|apply\s+(?:by|before)|no\s+later\s+than|applications?\s+close|(?:applications?|materials)\s+(?:are\s+|is\s+)?due\b|due\s+date|last\s+date\b|application\s+(?:period|window)|accepted\s+from|accepted\s+(?:through|until|till|up\s+to)|(?:deadline|closing\s+date|applications?)\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?extended)/i;
 /** Talk of applying, which makes "by", "before" or "until" just before a date a deadline ("send your CV … by 16th of January 2023"). */
 const APPLYING = /\b(?:appl(?:y|ying|ications?|icants?)|submi(?:t|ts|tted|ssions?)|send|sent|cv|receiv\w*|accept\w*|open)\b/i;
 /** A preposition of deadlines and the time words that may sit between it and the date: "by", "before midday on the", "until 5pm on". */
@@ -53,6 +53,8 @@ const BY_BEFORE_DATE = /\b(?:by|before|until|than)(?:\s+[\w:.()]+){0,5}?\s*$/i;
 const REVIEW_START = /\b(?:begin(?:s|ning)?\s+(?:to\s+)?review\w*|review\w*(?:\s+\w+){0,3}?\s+(?:begin\w*|start\w*|commenc\w*))\b/i;
 /** A deadline that replaces one stated before it: "extended to 15 June", "new closing date", "now closes". */
 const EXTENDED = /\b(?:extended|postponed|new\s+(?:closing\s+date|deadline)|now\s+(?:closes?|closing))\b/i;
+/** What joins the two dates of a range: a dash, "to", "until". */
+const RANGE = /^\s{0,3}(?:[–—-]|to|until|till)\s{0,3}$/i;
 /** No deadline, and the page says so. */
 const OPEN_ENDED =
   /\buntil\s+(?:(?:the|a|all)\s+)?(?:(?:positions?|posts?|roles?|vacanc(?:y|ies)|jobs?|places?)\s+(?:is|are|has\s+been|have\s+been)\s+)?filled\b|\buntil\s+(?:a\s+)?suitable\s+candidates?\s+(?:is|are|has\s+been)\s+(?:found|appointed|identified)\b|\b(?:no\s+(?:fixed\s+)?(?:closing\s+date|deadline)|rolling\s+(?:basis|deadline|admissions?|applications?|review|intake))\b/i;
@@ -369,7 +371,11 @@ export function readDeadlines(text: string, now: number, options: DeadlineOption
     // before the cue counts only when none follows it.
     const cueAt = cues.cue?.index ?? -1;
     const afterCue = cueAt >= 0 && dates.some((d) => d.index > cueAt);
-    for (const date of afterCue ? dates.filter((d) => d.index > cueAt) : dates) {
+    const candidates = afterCue ? dates.filter((d) => d.index > cueAt) : dates;
+    for (const [i, first] of candidates.entries()) {
+      // "01.03.2024 – 31.03.2024", "1 March to 31 March 2024": a range of days to apply in ends at its second date (dates are in order).
+      const next = candidates[i + 1];
+      const date = next && RANGE.test(sentence.slice(first.index + first.length, next.index)) ? next : first;
       const cue = cueFor(sentence, cues, date);
       if (!cue) continue;
       // Words between the cue (or, for a date before it, the sentence's start) and the date that make it another kind of date.
