@@ -1,7 +1,8 @@
 /**
- * What every card and list follows on the page — the browser's language, the
- * strings table ({@link setStrings}) and `prefers-reduced-motion` — watched
- * once for all of them: three listeners for the page, not three per card.
+ * What every card and list follows on the page — the browser's language, a
+ * `lang` attribute set anywhere on the page, the strings table
+ * ({@link setStrings}) and `prefers-reduced-motion` — watched once for all
+ * of them: four watchers for the page, not four per card.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -15,6 +16,8 @@ export interface EnvironmentOptions {
 
 const watching = new Set<EnvironmentController>();
 let motion: MediaQueryList | undefined;
+/** `lang` set or changed on any element of the page (a site switching its language): the cards word themselves anew. */
+let langObserver: MutationObserver | undefined;
 
 function onLanguageChange(): void {
   // Formatters were built for the old language: drop them once, for every card.
@@ -36,9 +39,13 @@ function listen(on: boolean): void {
   window[method](STRINGS_CHANGE, onStringsChange);
   if (on && motion === undefined && typeof matchMedia === 'function') motion = matchMedia('(prefers-reduced-motion: reduce)');
   motion?.[method]('change', onMotionChange);
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  langObserver?.disconnect();
+  langObserver = on ? new MutationObserver(onStringsChange) : undefined;
+  langObserver?.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Re-renders its host when the language or the strings change; reports reduced motion. */
+/** Re-renders its host when the language, a `lang` attribute or the strings change; reports reduced motion. */
 class EnvironmentController implements ReactiveController {
   readonly host: ReactiveControllerHost;
   readonly #onReducedMotion: ((reduced: boolean) => void) | undefined;

@@ -57,6 +57,21 @@ describe('EnvironmentController (watchEnvironment)', () => {
     }
   });
 
+  it('re-renders every host when a lang attribute changes on the page, and not after the last host leaves', async () => {
+    const hosts = await twoHosts();
+    const wrapper = hosts[0].parentElement as HTMLElement;
+    wrapper.setAttribute('lang', 'de');
+    await waitUntil(() => hosts.every((h) => h.renders === 2), 'both hosts re-render');
+    document.documentElement.setAttribute('lang', document.documentElement.getAttribute('lang') ?? 'en');
+    await waitUntil(() => hosts.every((h) => h.renders === 3), 'both hosts re-render again');
+    wrapper.remove();
+    expect(environmentWatchers()).to.equal(0);
+    wrapper.setAttribute('lang', 'fr');
+    // A watcher would have been called before this continuation: mutation records are delivered as a microtask queued first.
+    await Promise.resolve();
+    expect(hosts.map((h) => h.renders)).to.deep.equal([3, 3]);
+  });
+
   it("drops the cached formatters and re-renders when the browser's language changes", async () => {
     const [host] = await twoHosts();
     expect(dropsFormatters(() => undefined)).to.equal(false);
