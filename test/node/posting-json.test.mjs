@@ -4,54 +4,26 @@
 // against job-posting.schema.json and reads back to the same posting.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { documents, importFromSource, root } from './source-bundle.mjs';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const NOW = '2021-11-01T00:00:00Z';
 const DIRS = ['test/fixtures', '../shared/corpus/pages', '../shared/corpus-labs/pages'].map((dir) => join(root, dir));
 
-/** Every .md and .json file under `dir`, when it exists. */
-function documents(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .filter((f) => /\.(?:md|json)$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 let model;
-let scratch;
+let dispose;
 before(async () => {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: [
-        "export { checkText, schemaMessages } from './src/cli/check.ts';",
-        "export { postingToJson } from './src/model/posting-json.ts';",
-        "export { readPosting } from './src/model/from-json.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    logLevel: 'error',
-  });
-  scratch = mkdtempSync(join(tmpdir(), 'posting-json-'));
-  const file = join(scratch, 'model.mjs');
-  writeFileSync(file, outputFiles[0].text);
-  model = await import(pathToFileURL(file).href);
+  ({ module: model, dispose } = await importFromSource([
+    "export { checkText, schemaMessages } from './src/cli/check.ts';",
+    "export { postingToJson } from './src/model/posting-json.ts';",
+    "export { readPosting } from './src/model/from-json.ts';",
+  ]));
 });
-after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+after(() => dispose?.());
 
 /** A posting without what the format cannot carry: the deadline's words as written and the reader's doubts (symbols). */
 function comparable(posting) {

@@ -4,63 +4,32 @@
 // warnings, or the same error.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { documents, importFromSource, root } from './source-bundle.mjs';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'dist/cli.js');
 const NOW = '2021-11-01T00:00:00Z';
 /** Where the files are served from, as a card's `src`; the CLI is told the same with --base-url. */
 const BASE_URL = 'https://lab.example.org/jobs/page.md';
 const CORPORA = ['../shared/corpus/pages', '../shared/corpus-labs/pages'].map((dir) => join(root, dir));
 
-/** Every .md and .json file under `dir`. */
-function documents(dir) {
-  return readdirSync(dir, { recursive: true })
-    .filter((f) => /\.(?:md|json)$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 let element;
-let scratch;
+let dispose;
 before(async () => {
-  // The card's reader, bundled from source: no Vite build needed. DOMPurify,
-  // which the Markdown chunk sets up on load, is handed a window without a
-  // document (so it only says it cannot sanitise; reading needs no DOM).
-  const { outputFiles } = await build({
-    stdin: {
-      contents: [
-        "export { readMarkdownDocument } from './src/load/markdown.ts';",
-        "export { readJson } from './src/load/read-json.ts';",
-        "export { vacanciesOf } from './src/model/vacancies.ts';",
-        "export { readPosting } from './src/model/from-json.ts';",
-        "export { DEFAULT_TIME_ZONE } from './src/model/posting.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    // As the browser build and the CLI take them: jsonc-parser's UMD file cannot be bundled.
-    mainFields: ['module', 'main'],
-    define: { window: 'globalThis' },
-    logLevel: 'error',
-  });
-  scratch = mkdtempSync(join(tmpdir(), 'reading-paths-'));
-  const file = join(scratch, 'element-reader.mjs');
-  writeFileSync(file, outputFiles[0].text);
-  element = await import(pathToFileURL(file).href);
+  // The card's reader, bundled from source.
+  ({ module: element, dispose } = await importFromSource([
+    "export { readMarkdownDocument } from './src/load/markdown.ts';",
+    "export { readJson } from './src/load/read-json.ts';",
+    "export { vacanciesOf } from './src/model/vacancies.ts';",
+    "export { readPosting } from './src/model/from-json.ts';",
+    "export { DEFAULT_TIME_ZONE } from './src/model/posting.ts';",
+  ]));
 });
-after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+after(() => dispose?.());
 
 /** What the card reads from a file, as loadDocument then the card do for a `src`. */
 async function readAsTheCard(file) {
