@@ -123,7 +123,8 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     expect(text(el, 'deadline-warning')).to.equal('The advert gives no year for this date; 2022 is assumed.');
   });
 
-  it('reads numeric dates month first when its time-zone is American', async () => {
+  it('reads numeric dates month first when its time-zone is American, and tells the author how to be sure', async () => {
+    const warn = sinon.stub(console, 'warn');
     const el = await fixture<JobPosting>(html`<job-posting time-zone="America/New_York"><script type="text/markdown">
       ## Research Fellow
       Closing date: 4/08/2022. Apply [here](https://jobs.example.ac.uk/vacancy/4411).
@@ -131,11 +132,13 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     await el.loadComplete;
     expect(el.normalizedPosting?.deadline?.date).to.equal('2022-04-08');
     expect(el.normalizedPosting?.deadline?.unsure).to.deep.equal({ code: 'day-month-order', other: '2022-08-04' });
+    expect(warn.calledWithMatch(/read month first, not as 2022-08-04: write the month in words/)).to.equal(true);
   });
 
   it('words what it is unsure of from the strings table, so setStrings reaches it', async () => {
     const original = { unsureOrder: strings.unsureOrder };
     setStrings({ unsureOrder: 'Date ambiguë ; peut-être le {other}.' });
+    sinon.stub(console, 'warn');
     try {
       const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">
         ## Research Fellow

@@ -43,6 +43,10 @@ async function refusal(response: Response): Promise<string> {
 }
 
 describe('the size cap on src', () => {
+  afterEach(() => {
+    sinon.restore();
+  });
+
   it('is 5 MB', () => {
     expect(MAX_DOCUMENT_BYTES).to.equal(5 * MB);
   });
@@ -74,10 +78,12 @@ describe('the size cap on src', () => {
     ['found while reading', '', 'over 5 MB'],
   ]) {
     it(`shows a 50 MB src as the error state, with the fallback (${how})`, async () => {
+      const error = sinon.stub(console, 'error');
       const el = await fixture<JobPosting>(html`<job-posting src=${`/big/${50 * MB}${query}`}><a href="/jobs/">Vacancies</a></job-posting>`);
       await el.loadComplete;
       expect(el.state).to.equal('error');
       expect(text(el, 'error')).to.contain(`/big/${50 * MB}${query}: it is ${size}; the widget reads at most 5 MB`);
+      expect(error.calledWithMatch(/the widget reads at most 5 MB/)).to.equal(true);
     });
   }
 });
@@ -99,8 +105,10 @@ describe('Markdown nested deeper than marked can read', () => {
     ['200k lines', `Description.\n${'line\n'.repeat(200_000)}`, /The page was cut at line 20,000/],
   ];
   for (const [name, body, warning] of pages) {
-    it(`a page with ${name}: the card shows the vacancy, with a warning`, async () => {
+    it(`a page with ${name}: the card shows the vacancy, with a warning in the console too`, async () => {
+      const warn = sinon.stub(console, 'warn');
       const el = await markdownCard(page(body));
+      expect(warn.calledWithMatch(warning)).to.equal(true);
       expect(el.state).to.equal('open');
       expect(text(el, 'title')).to.equal('Research Engineer');
       expect(el.warnings.some((w) => warning.test(w))).to.equal(true, el.warnings.join('\n'));
