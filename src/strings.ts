@@ -20,6 +20,7 @@ export const strings = {
   unsureMidnight: 'The advert says midnight: read as the end of that day.',
   unsureMidnightStart: 'The advert says 12:00am: read as the start of that day.',
   unsureReviewStart: 'The advert gives the day review of applications begins, not a closing date.',
+  unsureYamlTime: 'The site stored this time in a way that can shift it by hours; it may mean {other}.',
   timeLeftLabel: 'Time left to apply',
   left: '{duration} left',
   lessThanAMinute: 'Less than a minute left',
@@ -111,6 +112,8 @@ export function unsureText(unsure: Unsure): string {
       return strings.unsureReviewStart;
     case 'page':
       return strings.unsurePage;
+    case 'yaml-time':
+      return fill(strings.unsureYamlTime, { other: unsure.other });
   }
 }
 

@@ -11,6 +11,7 @@ import type { Contact, Posting, ReadResult, Salary, SalaryPeriod } from './posti
 import { numberWord } from './number-words.js';
 import { isObject, own } from './own.js';
 import { DEFAULT_TIME_ZONE, isUnsure, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
+import { readYamlTime } from './yaml-time.js';
 import { quote } from './quote.js';
 import { httpUrl } from './url.js';
 import { isRealDate, isValidTimeZone } from './zoned-time.js';
@@ -135,10 +136,12 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     if (typeof closes !== 'string') {
       return { ok: false, error: `closes: expected an ISO 8601 date as text, got ${describe(closes)}` };
     }
-    const read = parseDeadline(closes, timeZone);
+    const yaml = readYamlTime(closes, timeZone);
+    if (yaml) warnings.push(yaml.warning);
+    const read = parseDeadline(yaml?.closes ?? closes, timeZone);
     if (!read.ok) return { ok: false, error: read.error };
     posting.deadline = read.value;
-    const unsure = (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
+    const unsure = yaml?.unsure ?? (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
     if (isUnsure(unsure)) posting.deadline.unsure = unsure;
   }
 

@@ -44,7 +44,10 @@ export interface Deadline {
  * a numeric date reads both ways (`other` is the reading not taken, ISO),
  * "midnight" or "12:00am" was read as the end or start of the day, the date
  * is when review begins, or the date was stated for a group of posts under
- * `title`, or for all the page's posts at its top (`page`). Codes with values, so the card words them in the page's language.
+ * `title`, or for all the page's posts at its top (`page`), or the time went
+ * through YAML unquoted and may have been typed as `other` (wall-clock time
+ * in the posting's zone; see yaml-time.ts). Codes with values, so the card
+ * words them in the page's language.
  */
 export type Unsure =
   | { code: 'year-inferred'; year: number }
@@ -52,9 +55,10 @@ export type Unsure =
   | { code: 'midnight'; read: 'end-of-day' | 'start-of-day' }
   | { code: 'review-start' }
   | { code: 'shared'; title: string }
-  | { code: 'page' };
+  | { code: 'page' }
+  | { code: 'yaml-time'; other: string };
 
-const UNSURE_CODES = new Set(['year-inferred', 'day-month-order', 'midnight', 'review-start', 'shared', 'page']);
+const UNSURE_CODES = new Set(['year-inferred', 'day-month-order', 'midnight', 'review-start', 'shared', 'page', 'yaml-time']);
 
 /** Whether `value` is an {@link Unsure} a reader attached. */
 export function isUnsure(value: unknown): value is Unsure {
