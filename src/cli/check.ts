@@ -6,6 +6,7 @@
  * an unreadable deadline or a bad apply link — so a site's CI can run it.
  *
  *   job-posting check pages/recruitment.md
+ *   job-posting check _data/vacancies.yml
  *   job-posting check --json _data/vacancies.json
  */
 
@@ -29,6 +30,7 @@ import { explainLines, NOTE_WHY } from '../explain-words.js';
 import { isSchemaOrgJobPosting } from '../model/from-schema-org.js';
 import { clip, quote } from '../model/quote.js';
 import { isValidTimeZone } from '../model/zoned-time.js';
+import { isYamlPath, readYamlData, unquotedTimeWarning, type UnquotedTime } from './yaml-data.js';
 import schema from '../../job-posting.schema.json';
 
 
@@ -75,6 +77,7 @@ export interface CheckOptions {
 export function checkText(file: string, text: string, options: CheckOptions): FileReport {
   const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
   let found: DocumentVacancies;
+  let unquoted: UnquotedTime[] = [];
   if (isMarkdownPath(file)) {
     const read = readMarkdownPage(text, {
       now: options.now,
@@ -90,6 +93,16 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
       return report;
     }
     found = vacanciesOf({ kind: 'markdown', document: read.value });
+  } else if (isYamlPath(file)) {
+    // A Jekyll _data file: the vacancies as the include sends them, and a warning for each unquoted time.
+    const read = readYamlData(text);
+    if (!read.ok) {
+      report.errors.push(read.error);
+      report.failed = true;
+      return report;
+    }
+    found = vacanciesOf({ kind: 'json', json: read.value.data });
+    unquoted = read.value.unquotedTimes;
   } else {
     const parsed = parseJson(text);
     if (!parsed.ok) {
@@ -119,6 +132,12 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
     const { posting, warnings } = read;
     report.vacancies.push({ id: entry.id, posting, warnings, ...why });
     if (!posting.deadline || warnings.some((w) => /not an http\(s\) link/.test(w))) report.failed = true;
+  }
+  for (const time of unquoted) {
+    // The vacancy it belongs to: by its index in a list, else the one vacancy.
+    const vacancy = report.vacancies[typeof time.path[0] === 'number' ? time.path[0] : 0];
+    if (vacancy) vacancy.warnings.push(unquotedTimeWarning(time));
+    else report.errors.push(unquotedTimeWarning(time));
   }
   if (!report.vacancies.some((v) => v.posting)) {
     report.errors.push('No readable vacancy in this file');
@@ -179,9 +198,9 @@ function asJson(report: FileReport): unknown {
 
 const USAGE = `Usage: job-posting check [--json] [--explain] FILE…
 
-Reads Markdown (.md) or JSON vacancy files as <job-posting> would and prints
-each vacancy's title, deadline (in its zone and in UTC), apply link and every
-warning. Exits with 1 when a file has no readable vacancy, a vacancy has no
+Reads Markdown (.md), JSON or Jekyll _data YAML (.yml) vacancy files as
+<job-posting> would and prints each vacancy's title, deadline (in its zone and
+in UTC), apply link and every warning (in YAML, each time left unquoted). Exits with 1 when a file has no readable vacancy, a vacancy has no
 readable deadline, or an apply link is not http(s).
 
   --json        print the report as JSON, each vacancy in the posting format

@@ -148,3 +148,21 @@ test('the built command runs as an executable, as npx job-posting runs it', asyn
   const { stdout } = await run(CLI, ['check', '--now', '2021-11-01T00:00:00Z', fixture('good.md')]);
   assert.match(stdout, /good\.md: ok/);
 });
+
+test('reads a Jekyll _data YAML file as typed, and warns on every time left unquoted, naming its line and the fix', async () => {
+  const { code, stdout } = await check(fixture('vacancies.yml'));
+  assert.equal(code, 0);
+  const warnings = stdout.split('\n').filter((l) => l.includes('warning:'));
+  assert.deepEqual(
+    warnings.map((l) => /line (\d+): closes: (\S+(?: \S+)?(?: [+-]\S+)?) is not quoted/.exec(l)?.slice(1)),
+    [
+      ['4', '2021-11-15 12:00:00'],
+      ['10', '2021-11-15T12:00:00Z'],
+      ['13', '2021-11-15 12:00:00 +01:00'],
+    ],
+  );
+  assert.match(warnings[0], /reads it as UTC, not in the posting's zone; quote it: closes: "2021-11-15T12:00"$/);
+  // As typed: the card reads the time without a zone in the posting's, as the Jekyll include sends it.
+  assert.match(stdout, /• Research Engineer {2}\[154006\]\n {4}deadline: .* = 2021-11-15T12:00:00Z/);
+  assert.match(stdout, /• Data Scientist {2}\[154009\]\n {4}deadline: .* = 2021-11-15T11:00:00Z/);
+});
