@@ -1,5 +1,4 @@
 import '../src/define.js';
-import type { JobPostingList } from '../src/job-posting-list.js';
 import { readPosting } from '../src/model/from-json.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { explainLines, NOTE_WHY } from '../src/explain-words.js';
@@ -89,7 +88,7 @@ async function update(): Promise<void> {
   const mine = ++run;
   const text = source.value;
   const addressed = toAddress(text, () => mine === run);
-  const list = document.createElement('job-posting-list') as JobPostingList;
+  const list = document.createElement('job-posting-list');
   const script = document.createElement('script');
   script.type = /^\s*[[{]/.test(text) ? 'application/json' : 'text/markdown';
   script.textContent = text;
