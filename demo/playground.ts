@@ -1,5 +1,4 @@
 import '../src/define.js';
-import type { JobPostingList } from '../src/job-posting-list.js';
 import { readPosting } from '../src/model/from-json.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { explainLines, NOTE_WHY } from '../src/explain-words.js';
@@ -89,7 +88,7 @@ async function update(): Promise<void> {
   const mine = ++run;
   const text = source.value;
   const addressed = toAddress(text, () => mine === run);
-  const list = document.createElement('job-posting-list') as JobPostingList;
+  const list = document.createElement('job-posting-list');
   const script = document.createElement('script');
   script.type = /^\s*[[{]/.test(text) ? 'application/json' : 'text/markdown';
   script.textContent = text;
@@ -102,7 +101,7 @@ async function update(): Promise<void> {
   const html = list.cards.map((card) =>
     (card.shadowRoot?.querySelector('[part="description"]')?.innerHTML ?? '').replace(/<!--[\s\S]*?-->/g, '').trim(),
   );
-  const ld = reads.map((r, i) => (r.ok ? toJsonLd(r.posting, html[i] || undefined) : undefined));
+  const ld = reads.map((r, i) => (r.ok ? toJsonLd(r.value, html[i] || undefined) : undefined));
   const warnings = [
     ...(list.state === 'error' ? [list.shadowRoot?.querySelector('[part="error"]')?.textContent ?? 'Could not read the text'] : []),
     ...reads.flatMap((r) => (r.ok ? r.warnings : [r.error])),
@@ -116,7 +115,7 @@ async function update(): Promise<void> {
     ...list.vacancies.map((entry) => item(`Card "${entry.title}"`, entry.found ? explainLines(entry.found, entry.closesText) : [])),
     ...list.notes.map((note) => item(`Note "${note.title}": ${NOTE_WHY[note.reason]}`, [])),
   );
-  normalised.textContent = JSON.stringify(reads.map((r) => (r.ok ? r.posting : { error: r.error })), null, 2);
+  normalised.textContent = JSON.stringify(reads.map((r) => (r.ok ? r.value : { error: r.error })), null, 2);
   jsonLd.textContent = JSON.stringify(ld.flatMap((l) => (l ? [l.jsonLd] : [])), null, 2);
   document.dispatchEvent(new Event('playground-update'));
 }

@@ -218,7 +218,7 @@ export class JobPosting extends LitElement {
       this.#words = shown ? wordsFor(shown, locale) : NO_WORDS;
     }
     const r = this.#reader.reading;
-    this.#state = reflectState(this, !('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.posting.deadline?.closesAt, this.#countdown.now));
+    this.#state = reflectState(this, !('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.value.deadline?.closesAt, this.#countdown.now));
   }
 
   /**
@@ -258,8 +258,8 @@ export class JobPosting extends LitElement {
     if (!('ok' in r)) return loadingTemplate();
     if (!r.ok) return errorTemplate(r.error);
     return postingTemplate({
-      posting: r.posting,
-      state: stateAt(r.posting.deadline?.closesAt, this.#countdown.now),
+      posting: r.value,
+      state: stateAt(r.value.deadline?.closesAt, this.#countdown.now),
       countdown: this.#countdown,
       locale: languageOf(this),
       visitorZone: visitorZoneOf(this.localTimeZone),

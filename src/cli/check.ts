@@ -129,7 +129,7 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
       report.failed = true;
       continue;
     }
-    const { posting, warnings } = read;
+    const { value: posting, warnings } = read;
     report.vacancies.push({ id: entry.id, posting, warnings, ...why });
     if (!posting.deadline || warnings.some((w) => /not an http\(s\) link/.test(w))) report.failed = true;
   }

@@ -67,5 +67,5 @@ export class ClosingController implements ReactiveController, TickSubscriber {
 /** A vacancy's closing instant, when it has one and reads. */
 export function closesAtOf(posting: unknown, timeZone: string, baseUrl: string | undefined): number | undefined {
   const read = readPosting(posting, { timeZone, baseUrl });
-  return read.ok ? read.posting.deadline?.closesAt : undefined;
+  return read.ok ? read.value.deadline?.closesAt : undefined;
 }

@@ -13,6 +13,7 @@ import { crashMessage, errorMessage } from '../load/load-error.js';
 import { readPosting } from '../model/from-json.js';
 import { frozenPosting, type Posting, type ReadResult } from '../model/posting.js';
 import { changedKey } from '../memo-key.js';
+import { fail } from '../model/result.js';
 import { pickVacancy, vacanciesOf } from '../model/vacancies.js';
 import { DocumentLoader, documentSource } from './document-loader.js';
 
@@ -54,7 +55,7 @@ export class PostingReader implements ReactiveController {
   /** The normalised vacancy shown, or undefined while loading or on error. */
   get posting(): Posting | undefined {
     const r = this.reading;
-    return 'ok' in r && r.ok ? r.posting : undefined;
+    return 'ok' in r && r.ok ? r.value : undefined;
   }
 
   /** Settles when the load in flight (if any) does. Never rejects. */
@@ -80,14 +81,14 @@ export class PostingReader implements ReactiveController {
       fresh = true;
       try {
         const r = this.#read();
-        this.reading = 'ok' in r && r.ok ? { ...r, posting: frozenPosting(r.posting) } : r;
+        this.reading = 'ok' in r && r.ok ? { ...r, value: frozenPosting(r.value) } : r;
       } catch (error) {
         this.#crash = error;
       }
     }
     if (this.#crash !== undefined && !this.#failed()) {
       // Reading or showing this vacancy threw: the card says so, not "Loading…" for good.
-      this.reading = { ok: false, error: crashMessage(this.#crash) };
+      this.reading = fail(crashMessage(this.#crash));
       fresh = true;
     }
     return fresh;
@@ -111,9 +112,9 @@ export class PostingReader implements ReactiveController {
     if (r.ok) {
       const warnings = this.#host.warnings;
       if (warnings.length > 0) {
-        console.warn(`<job-posting> "${r.posting.title}": ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}:\n- ${warnings.join('\n- ')}`, this.#host);
+        console.warn(`<job-posting> "${r.value.title}": ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}:\n- ${warnings.join('\n- ')}`, this.#host);
       }
-      this.#host.dispatchEvent(new JobPostingLoadEvent(r.posting, [...warnings]));
+      this.#host.dispatchEvent(new JobPostingLoadEvent(r.value, [...warnings]));
     } else {
       console.error(`<job-posting>: ${r.error}`, this.#host);
       this.#host.dispatchEvent(new JobPostingErrorEvent(r.error));
@@ -134,9 +135,9 @@ export class PostingReader implements ReactiveController {
     if (this.#hasPosting()) return readPosting(this.#host.posting, { timeZone, baseUrl: baseUrlOf(this.#host.baseUrl) });
     const load = this.#load.state();
     if (load.kind === 'loading') return load;
-    if (load.kind === 'none') return { ok: false, error: noSourceMessage(true) };
-    if (load.kind === 'failed') return { ok: false, error: errorMessage(load.error) };
+    if (load.kind === 'none') return fail(noSourceMessage(true));
+    if (load.kind === 'failed') return fail(errorMessage(load.error));
     const picked = pickVacancy(vacanciesOf(load.document), this.#host.vacancy);
-    return picked.ok ? readPosting(picked.entry.posting, { timeZone, baseUrl: load.document.url }) : { ok: false, error: picked.error };
+    return picked.ok ? readPosting(picked.value.posting, { timeZone, baseUrl: load.document.url }) : picked;
   }
 }

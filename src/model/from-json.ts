@@ -13,6 +13,7 @@ import { isObject, own } from './own.js';
 import { DEFAULT_TIME_ZONE, isUnsure, SOURCE_UNSURE, SOURCE_WARNINGS } from './posting.js';
 import { readYamlTime } from './yaml-time.js';
 import { quote } from './quote.js';
+import { fail, ok } from './result.js';
 import { httpUrl } from './url.js';
 import { isRealDate, isValidTimeZone } from './zoned-time.js';
 
@@ -75,7 +76,7 @@ const describe = (v: unknown): string =>
 /** Reads one vacancy from an already parsed JSON value. */
 export function readPosting(input: unknown, options: ReadOptions = {}): ReadResult {
   if (!isObject(input)) {
-    return { ok: false, error: `Expected one vacancy as a JSON object, but got ${describe(input)}` };
+    return fail(`Expected one vacancy as a JSON object, but got ${describe(input)}`);
   }
   const schemaOrg = isSchemaOrgJobPosting(input);
   const data = schemaOrg ? fromSchemaOrg(input) : input;
@@ -102,23 +103,18 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
 
   const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
   if (title === '') {
-    return {
-      ok: false,
-      error:
-        data['title'] === undefined || data['title'] === null || typeof data['title'] === 'string'
-          ? 'The vacancy has no title: add a "title" field'
-          : `title: expected text, got ${describe(data['title'])}`,
-    };
+    return fail(
+      data['title'] === undefined || data['title'] === null || typeof data['title'] === 'string'
+        ? 'The vacancy has no title: add a "title" field'
+        : `title: expected text, got ${describe(data['title'])}`,
+    );
   }
 
   let timeZone = options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : DEFAULT_TIME_ZONE;
   const zone = text('timeZone');
   if (zone !== undefined) {
     if (!isValidTimeZone(zone)) {
-      return {
-        ok: false,
-        error: `timeZone: ${quote(zone)} is not a time zone this browser knows (use an IANA name such as "Europe/London")`,
-      };
+      return fail(`timeZone: ${quote(zone)} is not a time zone this browser knows (use an IANA name such as "Europe/London")`);
     }
     timeZone = zone;
   }
@@ -134,12 +130,12 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
   }
   if (closes !== undefined && closes !== null && closes !== '') {
     if (typeof closes !== 'string') {
-      return { ok: false, error: `closes: expected an ISO 8601 date as text, got ${describe(closes)}` };
+      return fail(`closes: expected an ISO 8601 date as text, got ${describe(closes)}`);
     }
     const yaml = readYamlTime(closes, timeZone);
     if (yaml) warnings.push(yaml.warning);
     const read = parseDeadline(yaml?.closes ?? closes, timeZone);
-    if (!read.ok) return { ok: false, error: read.error };
+    if (!read.ok) return read;
     posting.deadline = read.value;
     const unsure = yaml?.unsure ?? (input as { [SOURCE_UNSURE]?: unknown })[SOURCE_UNSURE];
     if (isUnsure(unsure)) posting.deadline.unsure = unsure;
@@ -208,7 +204,7 @@ export function readPosting(input: unknown, options: ReadOptions = {}): ReadResu
     if (!posting.applyUrl && apply === undefined) warnings.push('No apply link: add "applyUrl"');
   }
 
-  return { ok: true, posting, warnings };
+  return ok(posting, warnings);
 }
 
 function readSalary(value: unknown, warnings: string[]): Salary | undefined {

@@ -3,6 +3,8 @@
  * card renders. Plain data: no DOM, no Lit.
  */
 
+import type { Result } from './result.js';
+
 /** A salary: the words as written, and/or the figures behind them. */
 export interface Salary {
   /** The salary as written, e.g. "Grade 7: £33,309 - £35,326 per annum". */
@@ -96,9 +98,7 @@ export interface Posting {
 }
 
 /** The outcome of reading a vacancy: a posting with any warnings, or an error. */
-export type ReadResult =
-  | { ok: true; posting: Posting; warnings: string[] }
-  | { ok: false; error: string };
+export type ReadResult = Result<Posting>;
 
 /** The University of Oxford's zone, used when nothing else says. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';

@@ -6,6 +6,7 @@
 import type { Found, MarkdownDocument, MarkdownNote } from './markdown/from-markdown.js';
 import { slug, vacancyIdOf } from './ids.js';
 import { quote } from './quote.js';
+import { fail, ok, type Result } from './result.js';
 
 /** One vacancy: its id and the posting object to read. */
 export interface VacancyEntry {
@@ -77,25 +78,22 @@ function saysNoVacancies(title: string): boolean {
  * The vacancy a card shows: `wanted` is an id (the CoreHR recruitment id, or
  * a slug of the title) or a 1-based position; empty means the first.
  */
-export function pickVacancy(
-  found: DocumentVacancies,
-  wanted: string,
-): { ok: true; entry: VacancyEntry } | { ok: false; error: string } {
+export function pickVacancy(found: DocumentVacancies, wanted: string): Result<VacancyEntry> {
   const { entries, notes } = found;
   if (entries.length === 0) {
     const said = notes.find((n) => saysNoVacancies(n.title))?.title;
-    return { ok: false, error: said ? `The document has no vacancies (${quote(said)})` : 'The document has no vacancies' };
+    return fail(said ? `The document has no vacancies (${quote(said)})` : 'The document has no vacancies');
   }
   const key = wanted.trim();
-  if (key === '') return { ok: true, entry: entries[0] };
+  if (key === '') return ok(entries[0]);
   if (/^\d+$/.test(key) && !entries.some((e) => e.id === key)) {
     const entry = entries[Number(key) - 1];
-    if (entry) return { ok: true, entry };
-    return { ok: false, error: `vacancy="${key}": the document has ${entries.length} ${entries.length === 1 ? 'vacancy' : 'vacancies'}` };
+    if (entry) return ok(entry);
+    return fail(`vacancy="${key}": the document has ${entries.length} ${entries.length === 1 ? 'vacancy' : 'vacancies'}`);
   }
   const entry =
     entries.find((e) => e.id.toLowerCase() === key.toLowerCase()) ??
     entries.find((e) => e.id === slug(key) || slug(e.title) === slug(key));
-  if (entry) return { ok: true, entry };
-  return { ok: false, error: `vacancy="${key}" matches none of the document's vacancies (${entries.map((e) => e.id).join(', ')})` };
+  if (entry) return ok(entry);
+  return fail(`vacancy="${key}" matches none of the document's vacancies (${entries.map((e) => e.id).join(', ')})`);
 }

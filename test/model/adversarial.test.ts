@@ -97,7 +97,7 @@ function postings(text: string): [string, unknown][] {
 /** What the card does with a posting once read: words, description and structured data. */
 function show(result: ReadResult): void {
   if (!result.ok) return;
-  const p = result.posting;
+  const p = result.value;
   if (p.salary) formatSalary(p.salary, 'en-GB');
   if (p.employmentType) formatEmploymentType(p.employmentType);
   formatPositions(p.positions, 'en-GB');
@@ -180,17 +180,17 @@ describe('lookup tables read only their own keys', () => {
   for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
     it(`salary period "${key}" is dropped with a warning, and the salary still shows`, () => {
       const r = readPosting({ title: 'Post', salary: { min: 1, max: 2, currency: 'GBP', period: key } });
-      expect(r.ok && r.posting.salary?.period).to.equal(undefined);
+      expect(r.ok && r.value.salary?.period).to.equal(undefined);
       expect(r.ok && r.warnings.some((w) => w.startsWith('salary.period'))).to.equal(true);
-      expect(r.ok && formatSalary(r.posting.salary ?? {}, 'en-GB')).to.match(/^£1\s?–\s?£2$/);
+      expect(r.ok && formatSalary(r.value.salary ?? {}, 'en-GB')).to.match(/^£1\s?–\s?£2$/);
     });
     it(`schema.org unitText "${key}" is dropped with a warning`, () => {
       const r = readPosting({ '@type': 'JobPosting', title: 'Post', baseSalary: { currency: 'GBP', value: { minValue: 1, unitText: key } } });
-      expect(r.ok && r.posting.salary).to.deep.equal({ min: 1, currency: 'GBP' });
+      expect(r.ok && r.value.salary).to.deep.equal({ min: 1, currency: 'GBP' });
     });
     it(`positions "${key}" is not read as a number word`, () => {
       const r = readPosting({ title: 'Post', positions: key });
-      expect(r.ok && r.posting.positions).to.equal(1);
+      expect(r.ok && r.value.positions).to.equal(1);
     });
     it(`&${key}; stays as written`, () => {
       expect(unescapeHtml(`a &${key}; b`)).to.equal(`a &${key}; b`);

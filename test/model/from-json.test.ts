@@ -14,7 +14,7 @@ const seed = {
   contact: 'philip.torr@eng.ox.ac.uk',
 };
 
-const ok = (r: ReadResult): { posting: Posting; warnings: string[] } => {
+const ok = (r: ReadResult): { value: Posting; warnings: string[] } => {
   if (!r.ok) throw new Error(`expected a posting, got the error: ${r.error}`);
   return r;
 };
@@ -25,7 +25,7 @@ const error = (r: ReadResult): string => {
 
 describe('readPosting (JSON)', () => {
   it('reads the seed vacancy', () => {
-    const { posting, warnings } = ok(readPosting(seed));
+    const { value: posting, warnings } = ok(readPosting(seed));
     expect(posting.title).to.equal(seed.title);
     expect(posting.positions).to.equal(2);
     expect(posting.salary).to.deep.equal({ text: seed.salary });
@@ -37,7 +37,7 @@ describe('readPosting (JSON)', () => {
   });
 
   describe('the zone for deadlines without an offset', () => {
-    const at = (r: ReadResult): string => toUtcIso(ok(r).posting.deadline?.closesAt ?? NaN);
+    const at = (r: ReadResult): string => toUtcIso(ok(r).value.deadline?.closesAt ?? NaN);
     it("is the posting's timeZone first", () => {
       expect(at(readPosting({ ...seed, timeZone: 'America/New_York' }, { timeZone: 'Asia/Tokyo' }))).to.equal('2021-11-15T17:00:00Z');
     });
@@ -92,7 +92,7 @@ describe('readPosting (JSON)', () => {
     ];
     for (const [name, patch, warning, get, expected] of cases) {
       it(name, () => {
-        const { posting, warnings } = ok(readPosting({ ...seed, ...patch }));
+        const { value: posting, warnings } = ok(readPosting({ ...seed, ...patch }));
         expect(warnings.join('\n')).to.match(warning);
         expect(get(posting)).to.deep.equal(expected);
       });
@@ -100,7 +100,7 @@ describe('readPosting (JSON)', () => {
   });
 
   it('warns when there is no deadline or no apply link, but shows the card', () => {
-    const { posting, warnings } = ok(readPosting({ title: 'Research Fellow' }));
+    const { value: posting, warnings } = ok(readPosting({ title: 'Research Fellow' }));
     expect(posting.deadline).to.equal(undefined);
     expect(warnings).to.deep.equal([
       'No closing date: add "closes" so candidates know when applications close',
@@ -109,7 +109,7 @@ describe('readPosting (JSON)', () => {
   });
 
   it('coerces what is unambiguous, and says so', () => {
-    const { posting, warnings } = ok(readPosting({ ...seed, positions: 'two', reference: 154006, closes: 20211115 }));
+    const { value: posting, warnings } = ok(readPosting({ ...seed, positions: 'two', reference: 154006, closes: 20211115 }));
     expect(posting.positions).to.equal(2);
     expect(posting.reference).to.equal('154006');
     expect(toUtcIso(posting.deadline?.closesAt ?? NaN)).to.equal('2021-11-16T00:00:00Z');
@@ -117,11 +117,11 @@ describe('readPosting (JSON)', () => {
       'closes: the number 20211115 is read as 2021-11-15; write dates as text',
       'positions: "two" is read as 2; write a number',
     ]);
-    expect(ok(readPosting({ ...seed, positions: '3' })).posting.positions).to.equal(3);
+    expect(ok(readPosting({ ...seed, positions: '3' })).value.positions).to.equal(3);
   });
 
   it('resolves a relative apply link against the base URL', () => {
-    const { posting } = ok(readPosting({ ...seed, applyUrl: '../jobs/154006' }, { baseUrl: 'https://www.eng.ox.ac.uk/data/vacancies.json' }));
+    const { value: posting } = ok(readPosting({ ...seed, applyUrl: '../jobs/154006' }, { baseUrl: 'https://www.eng.ox.ac.uk/data/vacancies.json' }));
     expect(posting.applyUrl).to.equal('https://www.eng.ox.ac.uk/jobs/154006');
   });
 
@@ -134,19 +134,19 @@ describe('readPosting (JSON)', () => {
     ];
     for (const [input, expected] of cases) {
       it(JSON.stringify(input), () => {
-        expect(ok(readPosting({ ...seed, contact: input })).posting.contact).to.deep.equal(expected);
+        expect(ok(readPosting({ ...seed, contact: input })).value.contact).to.deep.equal(expected);
       });
     }
   });
 
   it('reads a salary given as figures', () => {
-    const { posting, warnings } = ok(readPosting({ ...seed, salary: { min: 35326, max: 33309, currency: 'gbp', period: 'annum' } }));
+    const { value: posting, warnings } = ok(readPosting({ ...seed, salary: { min: 35326, max: 33309, currency: 'gbp', period: 'annum' } }));
     expect(posting.salary).to.deep.equal({ min: 33309, max: 35326, currency: 'GBP', period: 'year' });
     expect(warnings).to.deep.equal(['salary: min is more than max; swapped']);
   });
 
   it('keeps the description as Markdown text', () => {
-    const { posting } = ok(readPosting({ ...seed, description: '**Bold** <b>not html</b>' }));
+    const { value: posting } = ok(readPosting({ ...seed, description: '**Bold** <b>not html</b>' }));
     expect(posting.description).to.equal('**Bold** <b>not html</b>');
     expect(posting.descriptionFormat).to.equal('markdown');
   });
@@ -170,7 +170,7 @@ describe('readPosting (schema.org JobPosting)', () => {
   };
 
   it('maps every field', () => {
-    const { posting, warnings } = ok(readPosting(job));
+    const { value: posting, warnings } = ok(readPosting(job));
     expect(posting).to.deep.include({
       title: job.title,
       organization: 'University of Oxford',
@@ -189,7 +189,7 @@ describe('readPosting (schema.org JobPosting)', () => {
   });
 
   it('accepts a full schema.org type URL, a plain-text organisation and a number salary', () => {
-    const { posting } = ok(
+    const { value: posting } = ok(
       readPosting({ ...job, '@type': 'https://schema.org/JobPosting', hiringOrganization: 'Oxford', baseSalary: { currency: 'GBP', value: 40000 } }),
     );
     expect(posting.organization).to.equal('Oxford');
@@ -197,7 +197,7 @@ describe('readPosting (schema.org JobPosting)', () => {
   });
 
   it('drops a datePosted that is not a real date, with a warning, and refuses such a validThrough', () => {
-    const { posting, warnings } = ok(readPosting({ ...job, datePosted: '2021-02-30' }));
+    const { value: posting, warnings } = ok(readPosting({ ...job, datePosted: '2021-02-30' }));
     expect(posting.posted).to.equal(undefined);
     expect(warnings.join('\n')).to.match(/posted: "2021-02-30" is not a real date/);
     expect(error(readPosting({ ...job, validThrough: '2021-02-30' }))).to.match(/closes: "2021-02-30" is not a real date/);

@@ -13,7 +13,7 @@ const NOW = Date.parse('2026-11-26T12:00:00Z');
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 function wellFormed(r: ReadResult): boolean {
-  if (r.ok) return typeof r.posting.title === 'string' && r.posting.title !== '' && r.warnings.every((w) => typeof w === 'string' && w !== '');
+  if (r.ok) return typeof r.value.title === 'string' && r.value.title !== '' && r.warnings.every((w) => typeof w === 'string' && w !== '');
   return typeof r.error === 'string' && r.error.length > 0;
 }
 

@@ -8,7 +8,7 @@ import { seed } from '../helpers.js';
 const posting = (input: object): Posting => {
   const r = readPosting(input);
   if (!r.ok) throw new Error(r.error);
-  return r.posting;
+  return r.value;
 };
 const words = { summary: 'Applications close: T', reminder: '1 day left to apply for T', apply: 'Apply:' };
 const NOW = Date.parse('2021-11-01T09:30:00Z');

@@ -7,7 +7,7 @@ import { seed } from '../helpers.js';
 const posting = (input: object): Posting => {
   const r = readPosting(input);
   if (!r.ok) throw new Error(r.error);
-  return r.posting;
+  return r.value;
 };
 
 // Google's documented properties for job postings.

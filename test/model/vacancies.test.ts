@@ -33,7 +33,7 @@ describe('vacancies', () => {
   for (const [wanted, expected] of cases) {
     it(`vacancy="${wanted}"`, () => {
       const r = pickVacancy(list, wanted);
-      if (typeof expected === 'string') expect(r.ok && (r.entry.posting as { title: string }).title).to.equal(expected);
+      if (typeof expected === 'string') expect(r.ok && (r.value.posting as { title: string }).title).to.equal(expected);
       else expect(r.ok ? '' : r.error).to.match(expected);
     });
   }

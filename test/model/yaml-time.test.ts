@@ -7,7 +7,7 @@ import { readYamlTime } from '../../src/model/yaml-time.js';
 function read(closes: string, timeZone = 'Europe/London') {
   const r = readPosting({ title: 'Research Engineer', closes, timeZone, applyUrl: 'https://my.corehr.com/x' });
   if (!r.ok) throw new Error(r.error);
-  const deadline = r.posting.deadline;
+  const deadline = r.value.deadline;
   if (!deadline) throw new Error('no deadline');
   return { closesAt: toUtcIso(deadline.closesAt), unsure: deadline.unsure, warnings: r.warnings };
 }

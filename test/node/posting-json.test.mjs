@@ -43,7 +43,7 @@ test('every posting check --json prints is valid against the schema and reads ba
       assert.deepEqual(model.schemaMessages(json), [], `${file} [${v.id}]`);
       const back = model.readPosting(json, {});
       assert.ok(back.ok, `${file} [${v.id}]: ${back.error}`);
-      assert.deepEqual(comparable(back.posting), comparable(v.posting), `${file} [${v.id}]`);
+      assert.deepEqual(comparable(back.value), comparable(v.posting), `${file} [${v.id}]`);
       postings++;
     }
   }
@@ -55,7 +55,7 @@ test('closes is the wall time in the posting\'s zone with its offset, or the dat
   const posting = (closes, timeZone) => {
     const read = model.readPosting({ title: 'Research Fellow', closes, timeZone, applyUrl: 'https://my.corehr.com/x' }, {});
     assert.ok(read.ok);
-    return model.postingToJson(read.posting);
+    return model.postingToJson(read.value);
   };
   assert.deepEqual([posting('2021-11-15T12:00', 'Europe/London').closes, posting('2021-11-15T12:00', 'Europe/London').timeZone], ['2021-11-15T12:00+00:00', 'Europe/London']);
   assert.equal(posting('2022-06-15T12:00', 'Europe/London').closes, '2022-06-15T12:00+01:00');

@@ -43,7 +43,7 @@ async function readAsTheCard(file) {
     return {
       vacancies: entries.map((entry) => {
         const read = element.readPosting(entry.posting, { timeZone: element.DEFAULT_TIME_ZONE, baseUrl: BASE_URL });
-        return read.ok ? { id: entry.id, ...essentials(read.posting), warnings: read.warnings } : { id: entry.id, error: read.error };
+        return read.ok ? { id: entry.id, ...essentials(read.value), warnings: read.warnings } : { id: entry.id, error: read.error };
       }),
     };
   } catch (e) {
@@ -70,7 +70,7 @@ async function readAsTheCli(files) {
 function readBack(json) {
   const read = element.readPosting(json, {});
   assert.ok(read.ok, read.error);
-  return read.posting;
+  return read.value;
 }
 
 /** What a candidate sees: title, posts, the instant and zone, and where to apply. */
