@@ -169,6 +169,17 @@ Tags such as \`</SCRIPT><img src=x onerror="window.__pwned = 1">\` and \`<!--<sc
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('keeps Liquid-looking braces in Markdown a site generator already rendered (data-encoding="json"), and reads them as tags in a page’s source', async () => {
+    const md = '## Research Engineer {% if cuda %} and {{ user.name }}\nClosing date: 20 November 2021. Apply [here](https://my.corehr.com/x?p_recruitment_id=1)\n';
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.innerHTML = `<job-posting><script type="text/markdown" data-encoding="json">${JSON.stringify(md)}</script></job-posting><job-posting><script type="text/markdown">${md}</script></job-posting>`;
+    const [rendered, source] = [...holder.querySelectorAll('job-posting')] as JobPosting[];
+    await Promise.all([rendered.loadComplete, source.loadComplete]);
+    expect(text(rendered, 'title')).to.equal('Research Engineer {% if cuda %} and {{ user.name }}');
+    // In a page's source, {% … %} is a tag the built site would not show.
+    expect(text(source, 'title')).to.equal('Research Engineer and {{ user.name }}');
+  });
+
   it('says when front matter is broken, with its line', async () => {
     const logged = sinon.stub(console, 'error');
     const el = await fixture<JobPosting>(html`<job-posting><script type="text/markdown">---

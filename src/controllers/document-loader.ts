@@ -46,7 +46,7 @@ export type LoadState =
   | { kind: 'loaded'; document: LoadedDocument }
   | { kind: 'failed'; error: unknown };
 
-const NO_SOURCE: SourceArgs = ['', null, null];
+const NO_SOURCE: SourceArgs = ['', null, null, false];
 
 function documentParsed(): boolean {
   return typeof document === 'undefined' || document.readyState !== 'loading';
@@ -68,11 +68,11 @@ export class DocumentLoader implements ReactiveController {
     // Before the task: its arguments are settled (hostUpdate) before it reads them.
     host.addController(this);
     this.#task = new Task(host, {
-      task: async ([src, type, text], { signal }): Promise<LoadedDocument | typeof initialState> => {
-        this.#requested = [src, type, text];
+      task: async ([src, type, text, rendered], { signal }): Promise<LoadedDocument | typeof initialState> => {
+        this.#requested = [src, type, text, rendered];
         if (!src && type === null) return initialState;
         const timeZone = options.timeZone?.();
-        return loadDocument(src, type === null ? null : { type, text: text ?? '' }, {
+        return loadDocument(src, type === null ? null : { type, text: text ?? '', ...(rendered ? { rendered } : {}) }, {
           signal,
           fetch: options.fetch,
           now: Date.now(),

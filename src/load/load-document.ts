@@ -17,28 +17,30 @@ export type LoadedDocument =
 export interface InlineSource {
   type: 'json' | 'markdown';
   text: string;
+  /** Written by a site generator after its templates ran (`data-encoding="json"`): its braces are text. */
+  rendered?: boolean;
 }
 
 /** The `<script>` types an element reads its vacancy from. */
 export const INLINE_SELECTOR =
   ':scope > script[type="application/json"], :scope > script[type="application/ld+json"], :scope > script[type="text/markdown"]';
 
-/** What a load depends on: the `src`, or else the inline script's type and text. */
-export type SourceArgs = [src: string, type: InlineSource['type'] | null, text: string | null];
+/** What a load depends on: the `src`, or else the inline script's type, text and whether a generator rendered it. */
+export type SourceArgs = [src: string, type: InlineSource['type'] | null, text: string | null, rendered: boolean];
 
 /** The arguments of a load: `src` wins over an inline script. */
 export function sourceArgs(src: string, inline: InlineSource | null): SourceArgs {
-  return src ? [src, null, null] : ['', inline?.type ?? null, inline?.text ?? null];
+  return src ? [src, null, null, false] : ['', inline?.type ?? null, inline?.text ?? null, inline?.rendered === true];
 }
 
 /** Whether a load was started for these arguments (so its result may be shown). */
 export function sameSource(started: SourceArgs | undefined, args: SourceArgs): boolean {
-  return started !== undefined && started[0] === args[0] && started[1] === args[1] && started[2] === args[2];
+  return started !== undefined && started.every((value, i) => value === args[i]);
 }
 
 /** Whether two inline sources say the same thing. */
 export function sameInline(a: InlineSource | null, b: InlineSource | null): boolean {
-  return a?.type === b?.type && a?.text === b?.text;
+  return a?.type === b?.type && a?.text === b?.text && a?.rendered === b?.rendered;
 }
 
 /** Whether a load failed only because it was aborted (superseded, or the element left the page). */
@@ -52,7 +54,7 @@ export function inlineSourceOf(host: Element): InlineSource | null {
   if (!script) return null;
   const text = script.textContent ?? '';
   if (script.getAttribute('type') !== 'text/markdown') return { type: 'json', text };
-  return { type: 'markdown', text: script.getAttribute('data-encoding') === 'json' ? jsonString(text) : text };
+  return script.getAttribute('data-encoding') === 'json' ? { type: 'markdown', text: jsonString(text), rendered: true } : { type: 'markdown', text };
 }
 
 /**
@@ -115,6 +117,7 @@ export async function loadDocument(
       now: options.now,
       baseUrl: document.baseURI,
       ...zone,
+      ...(inline.rendered ? { templates: false } : {}),
       context: 'Could not read the inline <script type="text/markdown"> vacancy',
     });
     return { kind: 'markdown', document: doc, url: document.baseURI };

@@ -23,7 +23,7 @@ export { sanitizeHtml };
  */
 export async function readMarkdownDocument(
   text: string,
-  options: { now: number; baseUrl?: string; timeZone?: string; context: string },
+  options: { now: number; baseUrl?: string; timeZone?: string; templates?: boolean; context: string },
 ): Promise<MarkdownDocument> {
   const format = mayHaveFrontMatter(text);
   const [yaml, toml, html] = await Promise.all([
@@ -39,6 +39,7 @@ export async function readMarkdownDocument(
     ...(yaml ? { parseFrontMatter: yaml.parseFrontMatter } : {}),
     ...(toml ? { parseTomlFrontMatter: toml.parseTomlFrontMatter } : {}),
     ...(html ? { html } : {}),
+    ...(options.templates === false ? { templates: false } : {}),
   });
   if (!read.ok) throw new LoadError(`${options.context}. ${read.error}`);
   return read.value;

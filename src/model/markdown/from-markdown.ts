@@ -102,6 +102,14 @@ export interface MarkdownOptions {
    * read like Markdown with it. Without it, HTML blocks are skipped.
    */
   html?: HtmlReader;
+  /**
+   * Whether template tags (Liquid's `{% … %}`, Hugo's `{{< … >}}`) are read
+   * as the built site would show them (the default, for a page's source).
+   * False for text a site generator has already rendered, such as the Jekyll
+   * include's `data-encoding="json"` Markdown: braces left in it are the
+   * author's own words.
+   */
+  templates?: boolean;
 }
 
 /** What the reader needs of html-blocks.ts. */
@@ -182,8 +190,8 @@ function readInlineTags(tokens: Token[], html: HtmlReader): void {
 }
 
 /** marked's tokens for a page, with template tags expanded and raw HTML read into the same tokens. */
-function lexPage(body: string, html?: HtmlReader): Token[] {
-  const tokens = Lexer.lex(expandTemplates(body), { gfm: true });
+function lexPage(body: string, html?: HtmlReader, templates = true): Token[] {
+  const tokens = Lexer.lex(templates ? expandTemplates(body) : body, { gfm: true });
   if (!html) return tokens;
   const read = tokens.flatMap((t) => (t.type === 'html' && !isComment(t) ? Lexer.lex(html.htmlToMarkdown(t.raw), { gfm: true }) : [t]));
   readInlineTags(read, html);
@@ -379,7 +387,7 @@ function frontMatterFacts(fm: Record<string, unknown>, now: number, dates: Deadl
 
 /** Reads a Markdown document (front matter already split off and parsed). */
 export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDocument {
-  const root = buildTree(lexPage(body, options.html));
+  const root = buildTree(lexPage(body, options.html, options.templates));
   const defaults: Record<string, unknown> = {};
   const fm = options.frontMatter ?? {};
   for (const key of POSTING_FIELDS) if (key !== 'title' && fm[key] !== undefined) defaults[key] = fm[key];

@@ -94,6 +94,7 @@ export function readMarkdownPage(text: string, options: Omit<MarkdownOptions, 'f
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.html ? { html: options.html } : {}),
+      ...(options.templates === false ? { templates: false } : {}),
     }),
   );
   // What a lenient front-matter read left out is said with every vacancy, as the reader's limits are.
