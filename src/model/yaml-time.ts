@@ -23,7 +23,8 @@ import type { Unsure } from './posting.js';
 import { quote } from './quote.js';
 import { instantOfWallTime } from './zoned-time.js';
 
-const RUBY_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) (?:(UTC)|([+-])(\d{2})(\d{2})(?: (\S+))?)$/;
+// Ruby's Time#to_s ("… UTC" or "… +0100"), or the include's form with the zone's name last.
+const RUBY_TIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) (?:UTC|([+-]\d\d)(\d\d)( \S+)?)$/;
 
 /** A Ruby Time read back: the closing time to read instead, why, and whether it stays unsure. */
 export interface YamlTime {
@@ -35,8 +36,6 @@ export interface YamlTime {
   unsure?: Unsure;
 }
 
-const QUOTE_IT = 'quote it in the YAML (closes: "2022-07-15T12:00") so that it is read as written';
-
 /**
  * Reads `text` when it is a time as Ruby prints it, else undefined.
  * `timeZone` is the posting's (a valid IANA zone).
@@ -44,31 +43,13 @@ const QUOTE_IT = 'quote it in the YAML (closes: "2022-07-15T12:00") so that it i
 export function readYamlTime(text: string, timeZone: string): YamlTime | undefined {
   const m = RUBY_TIME.exec(text.trim());
   if (!m) return undefined;
-  const [, date, time, utc, sign, hh, mm, zoneName] = m;
-  if (utc) {
-    return { closes: `${date}T${time}Z`, warning: `closes: ${quote(text)} is a time YAML read with its zone (Z): read as ${date} ${time} UTC; ${QUOTE_IT}` };
-  }
-  const offset = `${sign}${hh}:${mm}`;
+  const [, date, time, hours, minutes, zoneName] = m;
+  const written = `${date}T${time}${hours ? `${hours}:${minutes}` : 'Z'}`;
   // The wall-clock fields in UTC: what was typed, when no zone was typed.
-  const typed = new Date(Date.parse(`${date}T${time}${offset}`)).toISOString().slice(0, 19);
-  if (zoneName) {
-    return {
-      closes: typed,
-      warning: `closes: ${typed.replace('T', ' ')} is unquoted, so Jekyll's YAML read it as UTC and wrote ${quote(text)}; read here as typed, in the posting's zone; ${QUOTE_IT}`,
-    };
-  }
-  const asWritten = `${date}T${time}${offset}`;
-  const instant = Date.parse(asWritten);
-  const [year, month, day, hour, minute, second] = typed.split(/[-T:]/).map(Number);
-  const typedInstant = instantOfWallTime({ year, month, day, hour, minute, second, millisecond: 0 }, timeZone);
-  const warning = `closes: ${quote(text)} is how Ruby writes a YAML time: an unquoted time with no zone is read as UTC, so if ${typed.replace('T', ' ')} was typed, this is ${describeShift(instant - typedInstant)}; ${QUOTE_IT}`;
-  if (instant === typedInstant) return { closes: asWritten, warning };
-  return { closes: asWritten, warning, unsure: { code: 'yaml-time', other: typed.slice(0, 16).replace('T', ' ') } };
-}
-
-function describeShift(ms: number): string {
-  if (ms === 0) return 'the same instant';
-  const minutes = Math.abs(ms) / 60_000;
-  const amount = minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
-  return `${amount} ${ms > 0 ? 'late' : 'early'}`;
+  const typed = new Date(Date.parse(written)).toISOString().slice(0, 19);
+  const warning = `closes: ${quote(text)} is a time Jekyll's YAML read from an unquoted value, in UTC unless a zone was typed; quote it: closes: "${typed.slice(0, 16)}"`;
+  if (zoneName) return { closes: typed, warning };
+  const [year, month, day, hour, minute] = typed.split(/\D/).map(Number);
+  const same = !hours || instantOfWallTime({ year, month, day, hour, minute, second: 0, millisecond: 0 }, timeZone) === Date.parse(written);
+  return same ? { closes: written, warning } : { closes: written, warning, unsure: { code: 'yaml-time', other: typed.slice(0, 16).replace('T', ' ') } };
 }
