@@ -51,7 +51,9 @@ export function postingTemplate(v: CardView): TemplateResult {
   const { meta, facts } = v.words;
   // Checked again where they become links, whatever the reading let through.
   const apply = p.applyUrl && !closed ? httpUrl(p.applyUrl) : null;
-  const mailto = p.contact ? mailtoHref(p.contact.email) : null;
+  // The lab's own enquiries sentence names the address: the card does not say it again.
+  const contact = p.contact && !p.description?.toLowerCase().includes(p.contact.email.toLowerCase()) ? p.contact : undefined;
+  const mailto = contact ? mailtoHref(contact.email) : null;
   return html`<article part="card" class="card ${state}" aria-labelledby="title">
     ${state === 'closing-soon' || closed
       ? html`<p part="badge" class="badge"><bdi>${closed ? strings.closedBadge : strings.closingSoon}</bdi></p>`
@@ -61,9 +63,9 @@ export function postingTemplate(v: CardView): TemplateResult {
     ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
     ${deadlineTemplate(v)}
     ${p.description ? html`<div part="description" class="description">${v.description}</div>` : nothing}
-    ${p.contact
+    ${contact
       ? html`<p part="contact" class="contact">
-          ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(p.contact)}</a>` : contactName(p.contact)}
+          ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(contact)}</a>` : contactName(contact)}
         </p>`
       : nothing}
     ${apply

@@ -23,6 +23,7 @@ import { inlineText, textBlocks, unescapeHtml, type InlineTag, type TextBlock } 
 import { boldLineOf, cleanLeadTitle, frontMatterTitle, itemLeadOf, jobLeadOf, leadName, mayName, proseTitle, tableRows, type Lead } from './candidates.js';
 import { isComingSoon, isHistory, isLabel, namesJob } from './job-words.js';
 import { expandTemplates } from './templates.js';
+import { withoutRepeats } from './repeats.js';
 import { httpUrl } from '../url.js';
 import { slug, UniqueIds, vacancyIdOf } from '../ids.js';
 import { quote } from '../quote.js';
@@ -476,7 +477,8 @@ export function readMarkdown(body: string, options: MarkdownOptions): MarkdownDo
     if (contract && defaults['contract'] === undefined) fields['contract'] = contract;
     const funding = findFunding(s.blocks);
     if (funding && defaults['funding'] === undefined) fields['funding'] = funding;
-    const description = markdownOf(content);
+    // What the card shows as facts and as its Apply button is not said again in the description.
+    const description = markdownOf(withoutRepeats(content, { ...(salary ? { salary: salary.text } : {}), ...(applyUrl ? { applyUrl } : {}), resolve: (href) => httpUrl(repairHref(href), options.baseUrl) }));
     if (description) fields['description'] = description;
     const id = ids.take(vacancyIdOf(applyUrl) ?? (slug(title) || `vacancy-${doc.vacancies.length + 1}`));
     const deadline = own ? 'own' : !first ? undefined : first === page.deadline ? 'front-matter' : first === introDeadline ? 'page' : 'shared';
