@@ -98,3 +98,18 @@ export function chunkName(path: string): string {
 
 /** WebKitGTK's MiniBrowser (neither Chromium nor Firefox), where a few very long synchronous tests are cut down or skipped. */
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+
+/**
+ * A denial-of-service bound that holds on a loaded machine: how long `run`
+ * took, and a hundred times what `baseline` (the same reader on ordinary text
+ * of the same size) took just after it, never under `floorMs`. Superlinear
+ * reads of 100 KB+ take seconds to hours; linear ones a few milliseconds.
+ */
+export function timedAgainst(run: () => void, baseline: () => void, floorMs: number): { ms: number; bound: number } {
+  const started = performance.now();
+  run();
+  const ms = performance.now() - started;
+  const baseStarted = performance.now();
+  baseline();
+  return { ms, bound: Math.max(floorMs, 100 * (performance.now() - baseStarted)) };
+}
