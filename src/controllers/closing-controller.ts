@@ -1,9 +1,7 @@
 /**
  * Which of a list's vacancies have closed, worked out from the page's one
  * shared {@link ticker}: the host is woken as each deadline passes (for
- * `hide-closed`), and `now` is the instant of the latest wake — by the
- * server's clock when {@link ClosingController.offset} says how far it is from
- * the device's (the ticker keeps the device's).
+ * `hide-closed`), and `now` is the instant of the latest wake.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -14,8 +12,6 @@ import { ticker as sharedTicker, type Ticker, type TickSubscriber } from './tick
 export class ClosingController implements ReactiveController, TickSubscriber {
   /** The instant the host works out what is closed at. */
   now = Date.now();
-  /** Added to the device's clock to read the server's, in ms. Set it before {@link watch}. */
-  offset = 0;
   readonly #host: ReactiveControllerHost & Element;
   readonly #ticker: Ticker;
   /** Each vacancy's closing instant (undefined: none, or unreadable). */
@@ -45,7 +41,7 @@ export class ClosingController implements ReactiveController, TickSubscriber {
   }
 
   hostConnected(): void {
-    this.now = Date.now() + this.offset;
+    this.now = Date.now();
     this.#ticker.delete(this);
     if (this.nextTickAt(this.now) !== null) this.#ticker.add(this);
   }
@@ -54,16 +50,15 @@ export class ClosingController implements ReactiveController, TickSubscriber {
     this.#ticker.delete(this);
   }
 
-  /** `now` and the instant returned are the device's clock. */
   nextTickAt(now: number): number | null {
     let next: number | null = null;
-    for (const d of this.#deadlines) if (d !== undefined && d > now + this.offset && (next === null || d < next)) next = d;
-    return next === null ? null : next - this.offset;
+    for (const d of this.#deadlines) if (d !== undefined && d > now && (next === null || d < next)) next = d;
+    return next;
   }
 
   /** The ticker wakes it only at a deadline, or when the clock jumped or the zone changed: either way, work it out again. */
   tick(now: number): void {
-    this.now = now + this.offset;
+    this.now = now;
     this.#host.requestUpdate();
     if (this.nextTickAt(now) === null) this.#ticker.delete(this);
   }

@@ -42,7 +42,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   set closesAt(value: number | undefined) {
     if (value === this.#closesAt) return;
     this.#closesAt = value;
-    this.now = this.#clock();
+    this.now = Date.now() + this.#offset;
     this.#sync();
   }
 
@@ -54,13 +54,9 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   set offset(value: number) {
     if (value === this.#offset) return;
     this.#offset = value;
-    this.now = this.#clock();
+    this.now = Date.now() + this.#offset;
     this.#sync();
     this.#host.requestUpdate();
-  }
-
-  #clock(): number {
-    return Date.now() + this.#offset;
   }
 
   /** While paused the countdown text stands still; the card still closes on time. */
@@ -90,7 +86,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
 
   hostConnected(): void {
     this.#connected = true;
-    this.now = this.#clock();
+    this.now = Date.now() + this.#offset;
     this.#sync();
   }
 

@@ -9,9 +9,6 @@ import { MINUTE, SECOND } from './countdown.js';
 /** Under this, the device's clock is used as it is: a fetch and the header's 1 s steps make smaller offsets noise. */
 export const CLOCK_THRESHOLD = 2 * MINUTE;
 
-/** The IMF-fixdate servers must send ("Sun, 06 Nov 1994 08:49:37 GMT"); anything else is not guessed at. */
-const HTTP_DATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
-
 /**
  * The offset, in ms, to add to the device's clock to read the server's:
  * (Date + Age) − the device's time at the midpoint of `sentAt` (request
@@ -19,11 +16,13 @@ const HTTP_DATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/
  * The header is whole seconds, rounded down, so the result may be up to a
  * second (plus half the round trip) short; the threshold dwarfs that. 0 when
  * the offset is under {@link CLOCK_THRESHOLD} either way, or when `date` is
- * missing or not an HTTP date, or `age` is given but not whole seconds.
+ * missing or not the IMF-fixdate servers send ("Sun, 06 Nov 1994 08:49:37
+ * GMT": it must read back the same, so nothing else is guessed at), or `age`
+ * is given but not whole seconds.
  */
 export function clockOffset(date: string | null, age: string | null, sentAt: number, receivedAt: number): number {
-  const server = HTTP_DATE.test(date ?? '') ? Date.parse(date as string) : NaN;
-  const aged = age === null ? 0 : /^\d+$/.test(age.trim()) ? Number(age) * SECOND : NaN;
-  const offset = server + aged - (sentAt + receivedAt) / 2;
+  const server = Date.parse(date as string);
+  const aged = Number(age);
+  const offset = new Date(server).toUTCString() === date && aged >= 0 && aged % 1 === 0 ? server + aged * SECOND - (sentAt + receivedAt) / 2 : 0;
   return Math.abs(offset) >= CLOCK_THRESHOLD ? offset : 0;
 }
