@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { big } from './test/server/big.mjs';
+import { clock } from './test/server/clock.mjs';
 import { echo } from './test/server/echo.mjs';
 import { emulation } from './test/server/emulation.mjs';
 import { gateCommands, gated } from './test/server/gates.mjs';
@@ -54,8 +55,9 @@ export default {
   concurrency: 1,
   // Three engines share two cores: a generous per-test limit (no test asserts speed).
   testFramework: { config: { timeout: 15000 } },
-  // In this order: a gate or a held chunk answers as the path behind it does.
-  middleware: [gated, heldChunks, lockedPages, echo, big, status],
+  // In this order: no Date header unless a test asks (clock), and a gate or a
+  // held chunk answers as the path behind it does.
+  middleware: [clock, gated, heldChunks, lockedPages, echo, big, status],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     gateCommands,

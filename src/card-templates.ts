@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { contactName, type Words } from './card-words.js';
 import { remainingAt, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
-import { formatClosedSince, formatCountdown, formatDeadline } from './model/format.js';
+import { formatClockOffset, formatClosedSince, formatCountdown, formatDeadline } from './model/format.js';
 import type { Posting } from './model/posting.js';
 import { hostOf, httpUrl, mailtoHref } from './model/url.js';
 import { fill, strings, unsureText } from './strings.js';
@@ -17,8 +17,8 @@ import { fill, strings, unsureText } from './strings.js';
 export interface CardView {
   posting: Posting;
   state: DeadlineState;
-  /** The countdown: `now`, `seconds` (false under reduced motion: the last hour counts in minutes) and `paused`. */
-  countdown: { readonly now: number; readonly seconds: boolean; readonly paused: boolean };
+  /** The countdown: `now`, `seconds` (false under reduced motion: the last hour counts in minutes), `paused`, and `offset` (server clock minus device clock; 0: the device's). */
+  countdown: { readonly now: number; readonly seconds: boolean; readonly paused: boolean; readonly offset: number };
   locale: string | undefined;
   visitorZone: string;
   headingLevel: number;
@@ -84,7 +84,7 @@ function deadlineTemplate(v: CardView): TemplateResult {
   if (!d) return html`<p class="deadline"><span part="countdown" class="countdown" dir="auto">${strings.noDeadline}</span></p>`;
   const closed = v.state === 'closed';
   const text = formatDeadline(d, { locale: v.locale, visitorTimeZone: v.visitorZone, closed });
-  const { now, seconds, paused } = v.countdown;
+  const { now, seconds, paused, offset } = v.countdown;
   const remaining = remainingAt(d.closesAt, now, seconds);
   return html`<p class="deadline">
       <time part="deadline" datetime=${machineReadable(d)} dir="auto">${text.main}</time>${text.local
@@ -97,7 +97,8 @@ function deadlineTemplate(v: CardView): TemplateResult {
       : html`<p class="countdown-row">
           <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, v.locale)}</span>
           <button part="pause" class="pause" type="button" @click=${v.onPause}>${paused ? strings.resume : strings.pause}</button>
-        </p>`}`;
+        </p>`}
+    ${offset ? html`<p class="muted">${formatClockOffset(offset, v.locale)}</p>` : nothing}`;
 }
 
 function actionsTemplate(v: CardView): TemplateResult | typeof nothing {

@@ -132,7 +132,11 @@ export class JobPostingList extends LitElement {
     const entries = this.vacancies;
     const timeZone = deadlineZoneOf(this.timeZone);
     const hide = this.hideClosed;
-    this.#closing.watch([loaded, timeZone, hide], () => (hide ? entries.map((e) => closesAtOf(e.posting, timeZone, loaded?.url)) : []));
+    // The server's clock, measured once from `src`, decides for the list and every card: each deadline on the device's clock.
+    const offset = loaded?.clockOffset ?? 0;
+    this.#closing.watch([loaded, timeZone, hide], () =>
+      hide ? entries.map((e) => (closesAtOf(e.posting, timeZone, loaded?.url) ?? NaN) - offset) : [],
+    );
     this.#shown = entries.filter((_, i) => !this.#closing.closed(i));
   }
 
@@ -164,6 +168,7 @@ export class JobPostingList extends LitElement {
                     data-vacancy=${entry.id}
                     .posting=${entry.posting as object}
                     .baseUrl=${loaded.url}
+                    .clockOffset=${loaded.clockOffset ?? 0}
                     ?structured-data=${this.structuredData}
                     time-zone=${ifDefined(this.timeZone || undefined)}
                     local-time-zone=${ifDefined(this.localTimeZone || undefined)}

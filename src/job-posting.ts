@@ -110,6 +110,14 @@ export class JobPosting extends LitElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
+  /**
+   * How far the server's clock is ahead of the device's, in ms (negative:
+   * behind): the card counts down and closes by the device's clock plus this.
+   * A card that fetched `src` measures it from the response's `Date` header
+   * instead; a list gives its cards the one it measured. Default 0.
+   */
+  @property({ attribute: false }) clockOffset = 0;
+
   @state() private _announcement = '';
 
   #state: JobPostingState = 'loading';
@@ -205,6 +213,7 @@ export class JobPosting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.#countdown.offset = this.#reader.clockOffset() ?? (+this.clockOffset || 0);
     if (this.#reader.refresh()) {
       const shown = this.normalizedPosting;
       this.#countdown.closesAt = shown?.deadline?.closesAt;

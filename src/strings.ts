@@ -21,6 +21,8 @@ export const strings = {
   unsureMidnightStart: 'The advert says 12:00am: read as the start of that day.',
   unsureReviewStart: 'The advert gives the day review of applications begins, not a closing date.',
   unsureYamlTime: 'The site stored this time in a way that can shift it by hours; it may mean {other}.',
+  clockBehind: "Your device's clock is {duration} behind; times here follow the server's clock.",
+  clockAhead: "Your device's clock is {duration} ahead; times here follow the server's clock.",
   timeLeftLabel: 'Time left to apply',
   left: '{duration} left',
   lessThanAMinute: 'Less than a minute left',

@@ -51,6 +51,15 @@ describe('accessibility', () => {
       });
     }
 
+    it("with the server clock's notice", async () => {
+      at(SEED_CLOSES - 5 * DAY);
+      sinon.stub(console, 'warn');
+      const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" .posting=${seed} .clockOffset=${3 * DAY}></job-posting>`);
+      await el.loadComplete;
+      expect(el.shadowRoot?.textContent).to.contain("Your device's clock is 3 days behind");
+      expect(await wcagViolations(el)).to.deep.equal([]);
+    });
+
     it('error, with fallback', async () => {
       sinon.stub(console, 'error');
       const el = await fixture<JobPosting>(html`<job-posting src="/status/404"><a href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting>`);

@@ -1,6 +1,8 @@
 /**
  * The live part of a card: keeps `now` current for a host while its deadline
  * is ahead, on the page's one shared {@link ticker}, and reports thresholds.
+ * `now` is the device's clock plus {@link CountdownController.offset} (the
+ * server's clock, when the card measured one); the ticker keeps the device's.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -23,6 +25,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   #connected = false;
   #paused = false;
   #seconds = true;
+  #offset = 0;
 
   constructor(host: ReactiveControllerHost, options: CountdownOptions = {}) {
     this.#host = host;
@@ -39,8 +42,21 @@ export class CountdownController implements ReactiveController, TickSubscriber {
   set closesAt(value: number | undefined) {
     if (value === this.#closesAt) return;
     this.#closesAt = value;
-    this.now = Date.now();
+    this.now = Date.now() + this.#offset;
     this.#sync();
+  }
+
+  /** Added to the device's clock to give `now`, in ms: how far the server's clock is ahead (0: the device's clock). */
+  get offset(): number {
+    return this.#offset;
+  }
+
+  set offset(value: number) {
+    if (value === this.#offset) return;
+    this.#offset = value;
+    this.now = Date.now() + this.#offset;
+    this.#sync();
+    this.#host.requestUpdate();
   }
 
   /** While paused the countdown text stands still; the card still closes on time. */
@@ -70,7 +86,7 @@ export class CountdownController implements ReactiveController, TickSubscriber {
 
   hostConnected(): void {
     this.#connected = true;
-    this.now = Date.now();
+    this.now = Date.now() + this.#offset;
     this.#sync();
   }
 
@@ -79,12 +95,18 @@ export class CountdownController implements ReactiveController, TickSubscriber {
     this.#ticker.delete(this);
   }
 
+  /** `now` and the instant returned are the device's clock, as the ticker keeps it. */
   nextTickAt(now: number): number | null {
-    if (this.#closesAt === undefined) return null;
-    return this.#paused ? (now < this.#closesAt ? this.#closesAt : null) : nextChangeAt(this.#closesAt, now, this.#seconds);
+    const closesAt = this.#closesAt;
+    if (closesAt === undefined) return null;
+    const at = now + this.#offset;
+    const next = this.#paused ? (at < closesAt ? closesAt : null) : nextChangeAt(closesAt, at, this.#seconds);
+    return next === null ? null : next - this.#offset;
   }
 
-  tick(now: number, force = false): void {
+  /** `device`: the device's clock, as the ticker keeps it. */
+  tick(device: number, force = false): void {
+    const now = device + this.#offset;
     const closesAt = this.#closesAt;
     if (closesAt === undefined) return;
     const closedNow = !(closesAt - now > 0);

@@ -70,6 +70,12 @@ export class PostingReader implements ReactiveController {
     return load.kind === 'loaded' ? load.document.url : undefined;
   }
 
+  /** How far the server's clock is ahead of the device's (ms), when the card fetched `src` itself; else undefined. */
+  clockOffset(): number | undefined {
+    const load = this.#hasPosting() ? undefined : this.#load.state();
+    return load?.kind === 'loaded' ? load.document.clockOffset : undefined;
+  }
+
   /** Reads again if what the reading depends on changed (call in `willUpdate`); true when the reading is new. */
   refresh(): boolean {
     const h = this.#host;

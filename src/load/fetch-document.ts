@@ -3,14 +3,19 @@
  * checked, and every failure becomes a message that says what to fix.
  */
 
+import { clockOffset } from '../model/clock-offset.js';
 import { isMarkdownPath } from '../model/markdown-path.js';
 import { LoadError } from './load-error.js';
 import { readJson } from './read-json.js';
 
-/** A fetched document: JSON already parsed, or Markdown text. */
+/**
+ * A fetched document: JSON already parsed, or Markdown text. `clockOffset`:
+ * what to add to the device's clock to read the server's (0 unless its
+ * `Date` header puts them 2 minutes or more apart).
+ */
 export type FetchedDocument =
-  | { kind: 'json'; json: unknown; url: string }
-  | { kind: 'markdown'; text: string; url: string };
+  | { kind: 'json'; json: unknown; url: string; clockOffset: number }
+  | { kind: 'markdown'; text: string; url: string; clockOffset: number };
 
 const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|application\/ld\+json|text\/json)$/i;
 const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
@@ -106,9 +111,14 @@ async function fetchWith(
 ): Promise<FetchedDocument> {
   const doFetch = fetchSeam ?? ((request: Request) => fetch(request));
   let response: Response;
+  const sentAt = Date.now();
   try {
+    // no-cache: the browser's own cache may still answer, but only once the
+    // server has confirmed it (a 304 brings a fresh Date). A copy served
+    // without asking keeps the Date it was stored with and no Age, which
+    // would read as the device's clock running ahead.
     response = await doFetch(
-      new Request(url, { signal, headers: { Accept: 'application/json, application/ld+json, text/markdown;q=0.9' } }),
+      new Request(url, { signal, cache: 'no-cache', headers: { Accept: 'application/json, application/ld+json, text/markdown;q=0.9' } }),
     );
   } catch (error) {
     if (signal.aborted) throw error;
@@ -122,17 +132,19 @@ async function fetchWith(
   if (!response.ok) {
     throw new LoadError(`Could not load ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  const headers = response.headers;
+  const offset = clockOffset(headers.get('date'), headers.get('age'), sentAt, Date.now());
+  const type = (headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
   const finalUrl = response.url || url;
   const path = new URL(finalUrl).pathname;
   if (MARKDOWN_TYPE.test(type) || (isMarkdownPath(path) && LOOSE_TYPE.test(type))) {
     const text = await readBody(response, url);
     if (text.trim() === '') throw new LoadError(`Could not read ${url}. The Markdown document is empty`);
-    return { kind: 'markdown', text, url: finalUrl };
+    return { kind: 'markdown', text, url: finalUrl, clockOffset: offset };
   }
   if (!JSON_TYPE.test(type)) {
     throw new LoadError(`Could not read ${url}: expected JSON or Markdown, but it is ${type === '' ? 'of no stated type' : type}`);
   }
   const json = await readJson(await readBody(response, url), `Could not read ${url}`);
-  return { kind: 'json', json, url: finalUrl };
+  return { kind: 'json', json, url: finalUrl, clockOffset: offset };
 }

@@ -8,10 +8,13 @@ import { fetchDocument, looksLikeMarkdown } from './fetch-document.js';
 import { readJson } from './read-json.js';
 import { frontMatterFormat } from '../model/markdown/front-matter-fence.js';
 
-/** A loaded document, ready to pick vacancies from. */
+/**
+ * A loaded document, ready to pick vacancies from. `clockOffset` (fetched
+ * documents only): what to add to the device's clock to read the server's.
+ */
 export type LoadedDocument =
-  | { kind: 'json'; json: unknown; url: string }
-  | { kind: 'markdown'; document: MarkdownDocument; url: string };
+  | { kind: 'json'; json: unknown; url: string; clockOffset?: number }
+  | { kind: 'markdown'; document: MarkdownDocument; url: string; clockOffset?: number };
 
 /** A `<script>` inside the element. */
 export interface InlineSource {
@@ -109,7 +112,7 @@ export async function loadDocument(
     if (fetched.kind === 'json') return fetched;
     const { readMarkdownDocument } = await markdownChunk(fetched.text);
     const doc = await readMarkdownDocument(fetched.text, { now: options.now, baseUrl: fetched.url, ...zone, context: `Could not read ${url}` });
-    return { kind: 'markdown', document: doc, url: fetched.url };
+    return { kind: 'markdown', document: doc, url: fetched.url, clockOffset: fetched.clockOffset };
   }
   if (inline?.type === 'markdown') {
     const { readMarkdownDocument } = await markdownChunk(inline.text);

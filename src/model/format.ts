@@ -5,7 +5,7 @@
  */
 
 import { fill, strings } from '../strings.js';
-import { DAY, HOUR, MINUTE, type Remaining } from './countdown.js';
+import { DAY, HOUR, MINUTE, remainingAt, type Remaining } from './countdown.js';
 import { dateTimeFormat, listFormat, memo, numberFormat, pluralRules, relativeTimeFormat } from './intl-cache.js';
 import { own } from './own.js';
 import type { Deadline, Salary } from './posting.js';
@@ -104,6 +104,16 @@ function computeCountdown(remaining: Remaining, locale: string | undefined): str
     return strings.lessThanAMinute;
   }
   return fill(strings.left, { duration: formatDuration(remaining, locale) });
+}
+
+/**
+ * "Your device's clock is 3 days behind; times here follow the server's
+ * clock." — `offset` (server minus device, ms) to the nearest minute, in the
+ * countdown's two largest units.
+ */
+export function formatClockOffset(offset: number, locale: string | undefined): string {
+  const ms = Math.max(1, Math.round(Math.abs(offset) / MINUTE)) * MINUTE;
+  return fill(offset > 0 ? strings.clockBehind : strings.clockAhead, { duration: formatDuration(remainingAt(ms, 0, false) ?? {}, locale) });
 }
 
 /** "Applications closed 5 years ago" / "… today", for a card that is closed. */

@@ -133,4 +133,21 @@ describe('CountdownController', () => {
     await host.updateComplete;
     expect([host.ticker.subscriberCount, host.ticker.scheduled, shown(host)]).to.deep.equal([0, false, 'null']);
   });
+
+  it('with an offset, counts by the server clock and wakes on the device clock when the server-side text changes', async () => {
+    // The server's clock is 3 days ahead: 2 hours 30 seconds left by it.
+    clock = useClock(SEED_CLOSES - 3 * DAY - 2 * HOUR - 30_000, { timers: true });
+    const host = await counting();
+    host.countdown.offset = 3 * DAY;
+    await host.updateComplete;
+    expect([host.countdown.now, shown(host)]).to.deep.equal([Date.now() + 3 * DAY, '{"hours":2,"minutes":0}']);
+    clock.tick(30_000);
+    expect(host.ticker.wakeUps).to.equal(0);
+    clock.tick(1);
+    await host.updateComplete;
+    expect([host.ticker.wakeUps, shown(host)]).to.deep.equal([1, '{"hours":1,"minutes":59}']);
+    clock.tick(2 * HOUR);
+    await host.updateComplete;
+    expect([host.announced.at(-1), host.ticker.subscriberCount, shown(host)]).to.deep.equal(['closed', 0, 'null']);
+  });
 });
