@@ -19,7 +19,12 @@ export const styles = css`
     display: block;
     /* Long lists: cards off screen skip layout and paint until scrolled near. */
     content-visibility: auto;
+    /* Also the card's width where a page sizes it by its content (a flex row,
+       a float): the card's own contents never size it (container-type). The
+       limits keep that 24rem inside narrow containers (a phone's list). */
     contain-intrinsic-size: auto 24rem;
+    min-width: 0;
+    max-width: 100%;
     color-scheme: light dark;
     container-type: inline-size;
     font-family: var(--_font);

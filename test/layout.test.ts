@@ -1,0 +1,82 @@
+import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { JobPosting } from '../src/job-posting.js';
+import type { JobPostingList } from '../src/job-posting-list.js';
+import { DAY, seed, SEED_CLOSES, useClock } from './helpers.js';
+
+// The card as visitors' browsers lay it out: phones and narrow containers.
+// Viewports through the runner's setViewport (Chromium and Firefox).
+
+const later = { ...seed, title: 'Research Software Engineer in Computer Vision', closes: '2021-12-01T12:00', reference: '154007' };
+
+/** A list of the seed and one more vacancy, once both cards show. */
+async function twoCardList(): Promise<{ list: JobPostingList; cards: JobPosting[] }> {
+  const list = await fixture<JobPostingList>(
+    html`<job-posting-list lang="en-GB"><script type="application/json">${JSON.stringify([seed, later])}</script></job-posting-list>`,
+  );
+  await list.loadComplete;
+  const cards = list.cards;
+  await Promise.all(cards.map((card) => card.loadComplete));
+  return { list, cards };
+}
+
+/** Two frames: `content-visibility: auto` decides what is on screen at a rendering update. */
+const frames = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+describe('layout in visitors’ browsers', () => {
+  const root = document.documentElement;
+  afterEach(async () => {
+    sinon.restore();
+    root.style.removeProperty('font-size');
+    root.style.removeProperty('color-scheme');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('phones: nothing scrolls sideways', () => {
+    /** The page does not scroll sideways and every card ends inside the viewport. */
+    function fits(cards: Element[]): void {
+      const page = document.scrollingElement as Element;
+      expect(page.scrollWidth, 'page width').to.be.at.most(page.clientWidth);
+      for (const card of cards) expect(card.getBoundingClientRect().right, 'card’s right edge').to.be.at.most(page.clientWidth + 0.5);
+    }
+
+    for (const width of [320, 375]) {
+      it(`a list of two cards at ${width} px`, async () => {
+        useClock(SEED_CLOSES - 10 * DAY);
+        await setViewport({ width, height: 640 });
+        const { cards } = await twoCardList();
+        expect(cards.length).to.equal(2);
+        await frames();
+        fits(cards);
+      });
+    }
+
+    const containers: [string, string][] = [
+      ['a flex row', 'display: flex'],
+      ['a flex column, centred', 'display: flex; flex-direction: column; align-items: center'],
+      ['a grid', 'display: grid'],
+      ['a grid, items at the start', 'display: grid; justify-items: start'],
+    ];
+    for (const [name, style] of containers) {
+      it(`a lone card in ${name} 300 px wide`, async () => {
+        useClock(SEED_CLOSES - 10 * DAY);
+        const wrapper = await fixture<HTMLElement>(html`<div style="${style}; width: 300px"><job-posting .posting=${seed}></job-posting></div>`);
+        const el = wrapper.querySelector('job-posting') as JobPosting;
+        await el.loadComplete;
+        await frames();
+        expect(el.getBoundingClientRect().width).to.be.at.most(300);
+        expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+      });
+    }
+
+    it('a card in a wide flex row keeps a readable width', async () => {
+      useClock(SEED_CLOSES - 10 * DAY);
+      const wrapper = await fixture<HTMLElement>(html`<div style="display: flex; width: 700px"><job-posting .posting=${seed}></job-posting></div>`);
+      const el = wrapper.querySelector('job-posting') as JobPosting;
+      await el.loadComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.least(300);
+    });
+  });
+});
