@@ -115,8 +115,8 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* The row's layout depends on the card's width only, never on the ticking
-     text, so the card does not move as the countdown changes. */
+  /* The row's columns depend on the card's width only, never on the ticking
+     text, so Pause does not move as the countdown changes. */
   .countdown-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -131,9 +131,12 @@ export const styles = css`
     }
   }
 
+  /* Wraps, never clipped (content-visibility paints nothing past the card):
+     at a large font or zoom the countdown and "Applications closed …" take
+     two lines rather than lose their end (WCAG 1.4.4, 1.4.10); a tick may
+     then change the line count, which is the lesser harm. */
   .countdown {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 
   .actions {

@@ -4,9 +4,9 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, seed, SEED_CLOSES, useClock } from './helpers.js';
+import { DAY, HOUR, seed, SEED_CLOSES, useClock } from './helpers.js';
 
-// The card as visitors' browsers lay it out: phones and narrow containers.
+// The card as visitors' browsers lay it out: phones, large text and zoom.
 // Viewports through the runner's setViewport (Chromium and Firefox).
 
 const later = { ...seed, title: 'Research Software Engineer in Computer Vision', closes: '2021-12-01T12:00', reference: '154007' };
@@ -78,5 +78,53 @@ describe('layout in visitors’ browsers', () => {
       await el.loadComplete;
       expect(el.getBoundingClientRect().width).to.be.at.least(300);
     });
+  });
+
+  describe('large text and zoom: nothing is clipped', () => {
+    /** What in the card's shadow root overflows its box or is cut by the card's edges. */
+    function clipped(el: JobPosting): string[] {
+      const edges = el.getBoundingClientRect();
+      const found: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot as ShadowRoot, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node instanceof Element ? node : node.parentElement;
+        if (!element || element.closest('.visually-hidden')) continue;
+        if (node instanceof Element) {
+          if (node.clientWidth > 0 && node.scrollWidth > node.clientWidth + 1) found.push(`<${node.localName} class="${node.className}"> overflows`);
+          continue;
+        }
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const box of range.getClientRects()) {
+          if (box.width > 0 && (box.left < edges.left - 1 || box.right > edges.right + 1)) found.push(`“${(node.textContent ?? '').trim()}” is cut`);
+        }
+      }
+      return found;
+    }
+
+    const conditions: [name: string, baseFont: string, width: number, height: number][] = [
+      ['a 24 px base font on a 375 px phone', '24px', 375, 667],
+      ['a 24 px base font at 800 px', '24px', 800, 600],
+      ['400 % zoom at 1280 × 720 (320 × 180 CSS px)', '', 320, 180],
+      ['200 % zoom on a 375 px phone (188 CSS px)', '', 188, 334],
+    ];
+    const states: [string, number][] = [
+      ['open', SEED_CLOSES - 10 * DAY - 3 * HOUR],
+      ['under an hour', SEED_CLOSES - 12 * 60_000 - 30_000],
+      ['closed', SEED_CLOSES + 3 * DAY],
+    ];
+    for (const [condition, baseFont, width, height] of conditions) {
+      for (const [state, now] of states) {
+        it(`${state}, at ${condition}`, async () => {
+          useClock(now);
+          root.style.fontSize = baseFont;
+          await setViewport({ width, height });
+          const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" local-time-zone="America/New_York" .posting=${seed}></job-posting>`);
+          await el.loadComplete;
+          await frames();
+          expect(clipped(el)).to.deep.equal([]);
+        });
+      }
+    }
   });
 });
