@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The card's look. Public `--job-posting-*` properties feed private `--_*`
- * ones; defaults follow the page's colour scheme through `light-dark()`.
+ * ones; defaults follow the page's colour scheme through `light-dark()`: the
+ * card inherits `color-scheme` (light unless the page, or the author on the
+ * element, declares dark), never the operating system's on its own.
  */
 export const styles = css`
   :host {
@@ -25,7 +27,6 @@ export const styles = css`
     contain-intrinsic-size: auto 24rem;
     min-width: 0;
     max-width: 100%;
-    color-scheme: light dark;
     container-type: inline-size;
     font-family: var(--_font);
     line-height: 1.5;

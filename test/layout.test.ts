@@ -1,15 +1,19 @@
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, HOUR, seed, SEED_CLOSES, useClock } from './helpers.js';
+import { DAY, HOUR, part, seed, SEED_CLOSES, useClock } from './helpers.js';
 
-// The card as visitors' browsers lay it out: phones, large text and zoom.
-// Viewports through the runner's setViewport (Chromium and Firefox).
+// The card as visitors' browsers lay it out: phones, large text and zoom, and
+// the page's colour scheme. Viewports through the runner's setViewport
+// (Chromium and Firefox); the OS colour scheme through test/server/emulation.mjs,
+// which only Chromium's driver can do (Firefox and WebKit skip those tests).
 
 const later = { ...seed, title: 'Research Software Engineer in Computer Vision', closes: '2021-12-01T12:00', reference: '154007' };
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(30, 34, 39)';
 
 /** A list of the seed and one more vacancy, once both cards show. */
 async function twoCardList(): Promise<{ list: JobPostingList; cards: JobPosting[] }> {
@@ -24,6 +28,10 @@ async function twoCardList(): Promise<{ list: JobPostingList; cards: JobPosting[
 
 /** Two frames: `content-visibility: auto` decides what is on screen at a rendering update. */
 const frames = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/** Emulates the OS colour scheme ('' lets it go) where the driver can (Chromium); false elsewhere. */
+const osScheme = (value: 'dark' | ''): Promise<boolean> =>
+  executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-color-scheme', value }] });
 
 describe('layout in visitors’ browsers', () => {
   const root = document.documentElement;
@@ -126,5 +134,45 @@ describe('layout in visitors’ browsers', () => {
         });
       }
     }
+  });
+
+  describe('the page’s colour scheme, not the operating system’s', () => {
+    const surface = (el: JobPosting): string => getComputedStyle(part(el, 'card') as HTMLElement).backgroundColor;
+    afterEach(() => osScheme(''));
+
+    it('a page that declares no scheme gets a light card, with the OS dark', async function () {
+      if (!(await osScheme('dark'))) this.skip();
+      useClock(SEED_CLOSES - 10 * DAY);
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(surface(el)).to.equal(LIGHT);
+      const { cards } = await twoCardList();
+      expect(cards.map(surface)).to.deep.equal([LIGHT, LIGHT]);
+    });
+
+    it('a page that declares `color-scheme: dark` gets a dark card, with the OS light', async () => {
+      useClock(SEED_CLOSES - 10 * DAY);
+      root.style.colorScheme = 'dark';
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(surface(el)).to.equal(DARK);
+      const { cards } = await twoCardList();
+      expect(cards.map(surface)).to.deep.equal([DARK, DARK]);
+    });
+
+    it('a page that offers `light dark` follows the OS: dark', async function () {
+      if (!(await osScheme('dark'))) this.skip();
+      useClock(SEED_CLOSES - 10 * DAY);
+      root.style.colorScheme = 'light dark';
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(surface(el)).to.equal(DARK);
+      const { cards } = await twoCardList();
+      expect(cards.map(surface)).to.deep.equal([DARK, DARK]);
+    });
+
+    it('the author’s `color-scheme` on the element wins over the page’s', async () => {
+      useClock(SEED_CLOSES - 10 * DAY);
+      root.style.colorScheme = 'dark';
+      const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: light" .posting=${seed}></job-posting>`);
+      expect(surface(el)).to.equal(LIGHT);
+    });
   });
 });

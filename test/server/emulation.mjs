@@ -3,7 +3,8 @@
 // false there so tests skip:
 // - `emulate-timezone {zone}`: the page's time zone (visitor-zone, long-lived);
 // - `emulate-media-features {features}`: e.g. [{ name: 'forced-colors', value:
-//   'active' }] (accessibility);
+//   'active' }] (accessibility), [{ name: 'prefers-color-scheme', value: 'dark' }]
+//   (layout); a value of '' lets the feature go;
 // - `grant-clipboard`: Chromium lets the page write and read the clipboard, as
 //   a user's click would (actions).
 
