@@ -217,6 +217,30 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* Paper: nothing to press, nothing that is wrong tomorrow ("3 days left"),
+     the apply address as text, each card whole and light (printers drop
+     backgrounds; !important, or job-posting { color-scheme: dark } would win). */
+  @media print {
+    :host {
+      content-visibility: visible;
+      color-scheme: light !important;
+      break-inside: avoid;
+    }
+    .countdown-row,
+    .actions {
+      display: none;
+    }
+    .apply {
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .apply::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+    }
+  }
+
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

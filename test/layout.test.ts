@@ -4,12 +4,13 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
-import { DAY, HOUR, part, seed, SEED_CLOSES, useClock } from './helpers.js';
+import { DAY, HOUR, isRendered, part, seed, SEED_CLOSES, useClock } from './helpers.js';
 
-// The card as visitors' browsers lay it out: phones, large text and zoom, and
-// the page's colour scheme. Viewports through the runner's setViewport
-// (Chromium and Firefox); the OS colour scheme through test/server/emulation.mjs,
-// which only Chromium's driver can do (Firefox and WebKit skip those tests).
+// The card as visitors' browsers lay it out: phones, large text and zoom, the
+// page's colour scheme, and paper. Viewports through the runner's setViewport
+// (Chromium and Firefox); the OS colour scheme and print media through
+// test/server/emulation.mjs, which only Chromium's driver can do (Firefox and
+// WebKit skip those tests).
 
 const later = { ...seed, title: 'Research Software Engineer in Computer Vision', closes: '2021-12-01T12:00', reference: '154007' };
 const LIGHT = 'rgb(255, 255, 255)';
@@ -32,6 +33,9 @@ const frames = (): Promise<void> => new Promise((r) => requestAnimationFrame(() 
 /** Emulates the OS colour scheme ('' lets it go) where the driver can (Chromium); false elsewhere. */
 const osScheme = (value: 'dark' | ''): Promise<boolean> =>
   executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-color-scheme', value }] });
+
+/** Emulates print media (null lets it go) where the driver can (Chromium); false elsewhere. */
+const mediaType = (type: 'print' | null): Promise<boolean> => executeServerCommand('emulate-media-type', { type });
 
 describe('layout in visitors’ browsers', () => {
   const root = document.documentElement;
@@ -173,6 +177,60 @@ describe('layout in visitors’ browsers', () => {
       root.style.colorScheme = 'dark';
       const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: light" .posting=${seed}></job-posting>`);
       expect(surface(el)).to.equal(LIGHT);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => mediaType(null));
+
+    it('an open card: no controls, no countdown; the address after Apply, the deadline in full, not split', async function () {
+      if (!(await mediaType('print'))) this.skip();
+      expect(matchMedia('print').matches).to.equal(true);
+      useClock(SEED_CLOSES - 10 * DAY);
+      const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" .posting=${seed}></job-posting>`);
+      await el.loadComplete;
+      for (const name of ['pause', 'calendar', 'share', 'countdown']) {
+        expect(part(el, name), name).to.not.equal(null);
+        expect(isRendered(part(el, name) as HTMLElement), name).to.equal(false);
+      }
+      const apply = part(el, 'apply') as HTMLElement;
+      expect(isRendered(apply)).to.equal(true);
+      expect(getComputedStyle(apply, '::after').content).to.contain(seed.applyUrl);
+      // Paper drops backgrounds: the label is the text's colour, not white on the accent.
+      expect(getComputedStyle(apply).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(apply).color).to.equal(getComputedStyle(part(el, 'card') as HTMLElement).color);
+      const deadline = part(el, 'deadline') as HTMLElement;
+      expect(isRendered(deadline)).to.equal(true);
+      expect(deadline.textContent).to.contain('12:00 GMT').and.to.contain('15 November 2021');
+      expect(getComputedStyle(el).breakInside).to.equal('avoid');
+    });
+
+    it('a closed card: no "closed 3 days ago"', async function () {
+      if (!(await mediaType('print'))) this.skip();
+      useClock(SEED_CLOSES + 3 * DAY);
+      const el = await fixture<JobPosting>(html`<job-posting lang="en-GB" .posting=${seed}></job-posting>`);
+      await el.loadComplete;
+      expect(isRendered(part(el, 'countdown') as HTMLElement)).to.equal(false);
+      expect(isRendered(part(el, 'deadline') as HTMLElement)).to.equal(true);
+    });
+
+    it('a card the author made dark prints light: paper has no dark background', async function () {
+      if (!(await mediaType('print'))) this.skip();
+      useClock(SEED_CLOSES - 10 * DAY);
+      const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: dark" .posting=${seed}></job-posting>`);
+      expect(getComputedStyle(part(el, 'card') as HTMLElement).backgroundColor).to.equal(LIGHT);
+    });
+
+    it('a list prints every card whole, in the light scheme', async function () {
+      if (!(await mediaType('print'))) this.skip();
+      useClock(SEED_CLOSES - 10 * DAY);
+      root.style.colorScheme = 'dark';
+      const { cards } = await twoCardList();
+      for (const card of cards) {
+        expect(getComputedStyle(card).breakInside).to.equal('avoid');
+        expect(getComputedStyle(card).contentVisibility).to.equal('visible');
+        expect(getComputedStyle(part(card, 'card') as HTMLElement).backgroundColor).to.equal(LIGHT);
+      }
     });
   });
 });
