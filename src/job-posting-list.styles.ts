@@ -9,6 +9,7 @@ export const listStyles = css`
   }
   .list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--job-posting-list-gap, 1rem);
     margin: 0;
     padding: 0;

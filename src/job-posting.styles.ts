@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The card's look. Public `--job-posting-*` properties feed private `--_*`
- * ones; defaults follow the page's colour scheme through `light-dark()`.
+ * ones; defaults follow the page's colour scheme through `light-dark()`: the
+ * card inherits `color-scheme` (light unless the page, or the author on the
+ * element, declares dark), never the operating system's on its own.
  */
 export const styles = css`
   :host {
@@ -19,8 +21,12 @@ export const styles = css`
     display: block;
     /* Long lists: cards off screen skip layout and paint until scrolled near. */
     content-visibility: auto;
+    /* Also the card's width where a page sizes it by its content (a flex row,
+       a float): the card's own contents never size it (container-type). The
+       limits keep that 24rem inside narrow containers (a phone's list). */
     contain-intrinsic-size: auto 24rem;
-    color-scheme: light dark;
+    min-width: 0;
+    max-width: 100%;
     container-type: inline-size;
     font-family: var(--_font);
     line-height: 1.5;
@@ -110,8 +116,8 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* The row's layout depends on the card's width only, never on the ticking
-     text, so the card does not move as the countdown changes. */
+  /* The row's columns depend on the card's width only, never on the ticking
+     text, so Pause does not move as the countdown changes. */
   .countdown-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -126,9 +132,12 @@ export const styles = css`
     }
   }
 
+  /* Wraps, never clipped (content-visibility paints nothing past the card):
+     at a large font or zoom the countdown and "Applications closed …" take
+     two lines rather than lose their end (WCAG 1.4.4, 1.4.10); a tick may
+     then change the line count, which is the lesser harm. */
   .countdown {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 
   .actions {
@@ -206,6 +215,30 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* Paper: nothing to press, nothing that is wrong tomorrow ("3 days left"),
+     the apply address as text, each card whole and light (printers drop
+     backgrounds; !important, or job-posting { color-scheme: dark } would win). */
+  @media print {
+    :host {
+      content-visibility: visible;
+      color-scheme: light !important;
+      break-inside: avoid;
+    }
+    .countdown-row,
+    .actions {
+      display: none;
+    }
+    .apply {
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .apply::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+    }
   }
 
   @media (forced-colors: active) {

@@ -3,7 +3,9 @@
 // false there so tests skip:
 // - `emulate-timezone {zone}`: the page's time zone (visitor-zone, long-lived);
 // - `emulate-media-features {features}`: e.g. [{ name: 'forced-colors', value:
-//   'active' }] (accessibility);
+//   'active' }] (accessibility), [{ name: 'prefers-color-scheme', value: 'dark' }]
+//   (layout); a value of '' lets the feature go;
+// - `emulate-media-type {type}`: 'print' or 'screen', null lets it go (layout);
 // - `grant-clipboard`: Chromium lets the page write and read the clipboard, as
 //   a user's click would (actions).
 
@@ -29,6 +31,7 @@ const commands = {
       const cdp = await page.createCDPSession();
       await cdp.send('Emulation.setEmulatedMedia', { features });
     }),
+  'emulate-media-type': (page, { type }) => tried(() => page.emulateMediaType(type ?? undefined)),
   'grant-clipboard': async (page, _payload, browser) => {
     if (browser.name !== 'Chrome') return false;
     const permissions = ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'];
