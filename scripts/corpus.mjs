@@ -18,6 +18,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { scorePage, totals } from './corpus-score.mjs';
+import { shiftClock } from './shift-clock.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -207,22 +208,6 @@ async function readCards({ src, timeZone }) {
       };
     }),
   };
-}
-
-/** Shifts the tab's clock to `target`; it still runs. */
-function shiftClock(target) {
-  const RealDate = Date;
-  const offset = target - RealDate.now();
-  class ShiftedDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(...args);
-    }
-    static now() {
-      return RealDate.now() + offset;
-    }
-  }
-  globalThis.Date = ShiftedDate;
 }
 
 async function render(browser, origin, corpus, page) {

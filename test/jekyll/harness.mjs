@@ -13,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { shiftClock } from '../../scripts/shift-clock.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./', import.meta.url));
@@ -147,22 +148,6 @@ export function launchBrowser() {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-}
-
-/** Runs in the page before its scripts: the clock starts at `target` (ms since the epoch) and runs on from there. */
-function shiftClock(target) {
-  const RealDate = Date;
-  const offset = target - RealDate.now();
-  class ShiftedDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(...args);
-    }
-    static now() {
-      return RealDate.now() + offset;
-    }
-  }
-  globalThis.Date = ShiftedDate;
 }
 
 /**
