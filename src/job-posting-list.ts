@@ -115,13 +115,14 @@ export class JobPostingList extends LitElement {
     return fetch(request);
   }
 
-  /** Settles once the list shows what its source gave (and its cards have rendered). Never rejects. */
+  /** Settles once the list shows what its source gave (its cards rendered, its notes as HTML). Never rejects. */
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete;
       await this.#reader.complete;
       await this.updateComplete;
-      await Promise.all(this.cards.map((c) => c.loadComplete));
+      await Promise.all([...this.cards.map((c) => c.loadComplete), this.#notes.complete]);
+      await this.updateComplete;
     })();
   }
 

@@ -23,6 +23,11 @@ export class NotesController {
     });
   }
 
+  /** Settles once the notes' renderer (when they need one) has loaded. */
+  get complete(): Promise<unknown> {
+    return this.#task.taskComplete.catch(() => undefined);
+  }
+
   /** A note's Markdown as sanitised HTML (its relative links resolved against `baseUrl`), or as text until the renderer has loaded. */
   view(note: MarkdownNote, baseUrl: string | undefined): unknown {
     const render = this.#task.value;
