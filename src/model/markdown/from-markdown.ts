@@ -223,7 +223,13 @@ function contentOf(section: Section): Token[] {
 }
 
 function markdownOf(tokens: Token[]): string {
-  return tokens.map((t) => t.raw).join('').trim();
+  // A post's tokens come without marked's 'space' tokens: every block is parted by a blank
+  // line again, or "…partner.\n\nWith Prof. …" would run together as one paragraph.
+  return tokens
+    .filter((t) => t.type !== 'space')
+    .map((t) => t.raw.replace(/\n+$/, ''))
+    .join('\n\n')
+    .trim();
 }
 
 const APPLY_IN_HEADING = /^\s*(?:apply(?:\s+(?:here|now|online))?|here)\s*$/i;
