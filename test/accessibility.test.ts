@@ -129,7 +129,7 @@ describe('accessibility', () => {
       expect(details.open).to.equal(false);
       await sendKeys({ press: 'Enter' });
       expect(details.open, 'Enter opens').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(details.open, 'Space closes').to.equal(false);
     });
 
