@@ -237,8 +237,8 @@ describe('<job-posting src>: links in the description', () => {
       `${dir}particulars.pdf`,
       `${location.origin}/test/fixtures/relative/group/`,
       `${dir}lab.png`,
-      `${dir}apply.html`,
     ]);
+    // The "Apply here" line is the Apply button's, not the description's (no fact twice).
     expect((part(el, 'apply') as HTMLAnchorElement).href).to.equal(`${dir}apply.html`);
   });
 
