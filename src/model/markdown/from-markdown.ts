@@ -227,7 +227,8 @@ function markdownOf(tokens: Token[]): string {
   // line again, or "…partner.\n\nWith Prof. …" would run together as one paragraph.
   return tokens
     .filter((t) => t.type !== 'space')
-    .map((t) => t.raw.replace(/\n+$/, ''))
+    // trimEnd, not /\n+$/: that rescans a long run of blank lines inside a code block from each of them.
+    .map((t) => t.raw.trimEnd())
     .join('\n\n')
     .trim();
 }
