@@ -63,3 +63,12 @@ export function languageOf(el: Element): string | undefined {
 export function noSourceMessage(posting: boolean): string {
   return `No ${posting ? 'vacancy' : 'document'} given: set ${posting ? 'the posting property, ' : ''}a src URL (Markdown or JSON), or put a <script type="application/json"> or <script type="text/markdown"> inside the element`;
 }
+
+/** `description`: how much of the description a card shows. */
+export type DescriptionMode = 'full' | 'summary' | 'none';
+
+/** A converter for `description`: `full`, `summary` or `none`, else (missing or junk) `fallback`. */
+export const descriptionModeOf =
+  (fallback: DescriptionMode) =>
+  (value: unknown): DescriptionMode =>
+    value === 'full' || value === 'summary' || value === 'none' ? value : fallback;

@@ -5,6 +5,7 @@
  */
 
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DescriptionMode } from './attributes.js';
 import { contactName, type Words } from './card-words.js';
 import { remainingAt, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
@@ -23,8 +24,10 @@ export interface CardView {
   visitorZone: string;
   headingLevel: number;
   words: Words;
-  /** The description: sanitised HTML once rendered, else plain paragraphs. */
-  description: unknown;
+  /** The description (sanitised HTML once rendered, else plain paragraphs): whole, or its lead and the rest. */
+  description: { readonly view: unknown; readonly lead: unknown; readonly rest: unknown };
+  /** How much of it to show: `summary` folds the rest under a disclosure, `none` leaves it out; anything else is `full`. */
+  descriptionMode: DescriptionMode;
   announcement: string;
   onPause: () => void;
   onCalendar: () => void;
@@ -51,8 +54,9 @@ export function postingTemplate(v: CardView): TemplateResult {
   const { meta, facts } = v.words;
   // Checked again where they become links, whatever the reading let through.
   const apply = p.applyUrl && !closed ? httpUrl(p.applyUrl) : null;
-  // The lab's own enquiries sentence names the address: the card does not say it again.
-  const contact = p.contact && !p.description?.toLowerCase().includes(p.contact.email.toLowerCase()) ? p.contact : undefined;
+  // The lab's own enquiries sentence names the address (when shown): the card does not say it again.
+  const shown = v.descriptionMode !== 'none' && p.description?.toLowerCase();
+  const contact = p.contact && !(shown && shown.includes(p.contact.email.toLowerCase())) ? p.contact : undefined;
   const mailto = contact ? mailtoHref(contact.email) : null;
   return html`<article part="card" class="card ${state}" aria-labelledby="title">
     ${state === 'closing-soon' || closed
@@ -62,7 +66,7 @@ export function postingTemplate(v: CardView): TemplateResult {
     ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi>${m}</bdi>`)}</p>` : nothing}
     ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
     ${deadlineTemplate(v)}
-    ${p.description ? html`<div part="description" class="description">${v.description}</div>` : nothing}
+    ${shown ? descriptionTemplate(v) : nothing}
     ${contact
       ? html`<p part="contact" class="contact">
           ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(contact)}</a>` : contactName(contact)}
@@ -77,6 +81,15 @@ export function postingTemplate(v: CardView): TemplateResult {
     ${actionsTemplate(v)}
     <div class="visually-hidden" role="status" aria-live="polite">${v.announcement}</div>
   </article>`;
+}
+
+/** The description, whole or folded: the lead, then a native disclosure holding the rest (in the DOM, for find-in-page and crawlers). */
+function descriptionTemplate(v: CardView): TemplateResult {
+  const { description: d, posting: p } = v;
+  const rest = v.descriptionMode === 'summary' ? d.rest : undefined;
+  return html`<div part="description" class="description">${rest
+    ? html`${d.lead}<details class="more"><summary part="more">${strings.showDescription}<span class="visually-hidden">${fill(strings.showDescriptionOf, { title: p.title })}</span></summary>${rest}</details>`
+    : d.view}</div>`;
 }
 
 function deadlineTemplate(v: CardView): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { deadlineZoneOf, headingLevelOf, timeoutOf } from './attributes.js';
+import { deadlineZoneOf, descriptionModeOf, headingLevelOf, timeoutOf, type DescriptionMode } from './attributes.js';
 import { closesAtOf, ClosingController } from './controllers/closing-controller.js';
 import { DocumentReader } from './controllers/document-reader.js';
 import { NotesController } from './controllers/notes-controller.js';
@@ -71,6 +71,9 @@ export class JobPostingList extends LitElement {
 
   /** Level of each card's title heading, a whole number 1–6; notes use the same level. Default 3; junk falls back to 3. */
   @property({ attribute: 'heading-level', converter: headingLevelOf }) headingLevel = 3;
+
+  /** Passed to every card: `summary` (default: the first paragraph, the rest on request), `full` or `none`. Junk falls back to `summary`. */
+  @property({ converter: descriptionModeOf('summary') }) description: DescriptionMode = 'summary';
 
   #state: JobPostingListState = 'loading';
   #shown: readonly VacancyEntry[] = [];
@@ -174,6 +177,7 @@ export class JobPostingList extends LitElement {
                     time-zone=${ifDefined(this.timeZone || undefined)}
                     local-time-zone=${ifDefined(this.localTimeZone || undefined)}
                     heading-level=${level}
+                    description=${this.description}
                   ></job-posting>
                 </li>`,
             )}

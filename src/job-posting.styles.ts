@@ -165,6 +165,12 @@ export const styles = css`
     margin-top: 0.5rem;
   }
 
+  .more > summary {
+    margin-top: 0.5rem;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
   /* Prose keeps its own direction (an English advert on a right-to-left page). */
   .description :is(p, li, h1, h2, h3, h4, h5, h6, blockquote) {
     unicode-bidi: plaintext;
@@ -227,8 +233,14 @@ export const styles = css`
       break-inside: avoid;
     }
     .countdown-row,
-    .actions {
+    .actions,
+    .more > summary {
       display: none;
+    }
+    /* A closed <details> prints nothing of its content: paper gets the whole description. */
+    .more::details-content {
+      display: block;
+      content-visibility: visible;
     }
     .apply {
       padding: 0;

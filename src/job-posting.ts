@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calendarFile, downloadCalendar, shareAnnouncement, shareLink, type ShareResult } from './actions.js';
-import { headingLevelOf, languageOf, timeoutOf, visitorZoneOf } from './attributes.js';
+import { descriptionModeOf, headingLevelOf, languageOf, timeoutOf, visitorZoneOf, type DescriptionMode } from './attributes.js';
 import { errorTemplate, loadingTemplate, postingTemplate } from './card-templates.js';
 import { NO_WORDS, wordsFor, type Words } from './card-words.js';
 import { CountdownController } from './controllers/countdown-controller.js';
@@ -24,7 +24,7 @@ export type JobPostingState = 'loading' | DeadlineState | 'error';
 /** Every part the card can show (documented below); `<job-posting-list>` exports each as `card-*`. */
 export const PARTS = [
   'card', 'badge', 'title', 'meta', 'facts', 'deadline', 'local-time', 'deadline-warning',
-  'countdown', 'pause', 'calendar', 'share', 'description', 'contact', 'apply', 'error',
+  'countdown', 'pause', 'calendar', 'share', 'description', 'more', 'contact', 'apply', 'error',
 ] as const;
 
 /**
@@ -59,6 +59,7 @@ export const PARTS = [
  * @csspart calendar - "Add to calendar": downloads an .ics with the deadline and a reminder a day before.
  * @csspart share - "Copy link": shares or copies the link to the vacancy.
  * @csspart description - The description.
+ * @csspart more - "Show full description": the `<summary>` that unfolds the rest of a `summary` description.
  * @csspart contact - The informal-enquiries line.
  * @csspart apply - The apply link.
  * @csspart error - The error message.
@@ -109,6 +110,13 @@ export class JobPosting extends LitElement {
    * job search engines; removed when the card is removed or closes.
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /**
+   * How much of the description to show: `full` (default), `summary` (the first
+   * paragraph, the rest behind "Show full description"; a list's default) or
+   * `none`. Junk falls back to `full`. Print shows it whole.
+   */
+  @property({ converter: descriptionModeOf('full') }) description: DescriptionMode = 'full';
 
   /**
    * How far the server's clock is ahead of the device's, in ms (negative:
@@ -274,7 +282,8 @@ export class JobPosting extends LitElement {
       visitorZone: visitorZoneOf(this.localTimeZone),
       headingLevel: headingLevelOf(this.headingLevel),
       words: this.#words,
-      description: this.#description.view,
+      description: this.#description,
+      descriptionMode: this.description,
       announcement: this._announcement,
       onPause: this.#onPause,
       onCalendar: this.#onCalendar,

@@ -35,6 +35,8 @@ export const strings = {
   apply: 'Apply',
   applyFor: ' for {title}',
   applyOn: 'on {host}',
+  showDescription: 'Show full description',
+  showDescriptionOf: ' of {title}',
   pause: 'Pause countdown',
   addToCalendar: 'Add to calendar',
   copyLink: 'Copy link',

@@ -83,6 +83,16 @@ describe('accessibility', () => {
       expect(await wcagViolations(list)).to.deep.equal([]);
     });
 
+    it('a list of long posts, folded and unfolded', async () => {
+      at(Date.parse('2025-12-10T12:00:00Z'));
+      const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" src="/test/fixtures/pages/long-posts.md"></job-posting-list>`);
+      await list.loadComplete;
+      expect(list.cards.map((c) => part(c, 'more')?.localName)).to.deep.equal(['summary', 'summary']);
+      expect(await wcagViolations(list)).to.deep.equal([]);
+      for (const card of list.cards) (part(card, 'more') as HTMLElement).click();
+      expect(await wcagViolations(list)).to.deep.equal([]);
+    });
+
     it('an empty list', async () => {
       const list = await fixture<JobPostingList>(html`<job-posting-list src="/test/fixtures/pages/none.md"></job-posting-list>`);
       await list.loadComplete;
@@ -105,6 +115,24 @@ describe('accessibility', () => {
   });
 
   describe('keyboard', () => {
+    it('"Show full description of …" is reached with Tab and opened and closed with Enter and Space', async () => {
+      at(Date.parse('2025-12-10T12:00:00Z'));
+      const posting = { ...seed, closes: '2026-01-15T12:00', description: 'First paragraph.\n\nSecond paragraph.\n\nLast paragraph.' };
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><job-posting lang="en-GB" description="summary" .posting=${posting}></job-posting></div>`);
+      const el = wrapper.querySelector('job-posting') as JobPosting;
+      await el.loadComplete;
+      const more = part(el, 'more') as HTMLElement;
+      const details = more.parentElement as HTMLDetailsElement;
+      (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+      for (let i = 0; i < 10 && el.shadowRoot?.activeElement !== more; i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot?.activeElement, 'reached by Tab').to.equal(more);
+      expect(details.open).to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      expect(details.open, 'Enter opens').to.equal(true);
+      await sendKeys({ press: ' ' });
+      expect(details.open, 'Space closes').to.equal(false);
+    });
+
     it('reaches the pause control and the links, with a visible focus ring, and operates the control', async () => {
       at(SEED_CLOSES - 10 * 60_000);
       const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><job-posting lang="en-GB" .posting=${seed}></job-posting></div>`);

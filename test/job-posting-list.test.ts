@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
+import type { JobPosting } from '../src/job-posting.js';
 import { JobPostingList } from '../src/job-posting-list.js';
 import { gated, isRendered, part, release, text, useClock } from './helpers.js';
 
@@ -158,5 +159,93 @@ describe('<job-posting-list>', () => {
     expect(list.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('HTTP 404');
     expect(logged.callCount).to.equal(1);
     expect(isRendered(list.querySelector('.fallback') as Element)).to.equal(true);
+  });
+
+  describe('long posts folded', () => {
+    /** The lab's page of two long posts, each six paragraphs with its salary, deadline and apply lines. */
+    const LONG_PAGE = '/test/fixtures/pages/long-posts.md';
+    const paragraphs = (card: JobPosting): HTMLElement[] => [...(part(card, 'description')?.querySelectorAll('p') ?? [])];
+    /** Laid out and not inside a closed <details> (content-visibility: hidden), where the engine can tell. */
+    const visible = (el: Element): boolean => isRendered(el) && (!('checkVisibility' in el) || el.checkVisibility());
+
+    beforeEach(() => sinon.clock.setSystemTime(Date.parse('2025-12-10T12:00:00Z')));
+
+    async function longList(attributes = ''): Promise<JobPostingList> {
+      const list = await fixture<JobPostingList>(
+        attributes ? html`<job-posting-list description=${attributes} src=${LONG_PAGE}></job-posting-list>` : html`<job-posting-list src=${LONG_PAGE}></job-posting-list>`,
+      );
+      await list.loadComplete;
+      return list;
+    }
+
+    it('a list folds each card: the first paragraph shows, the rest is in the DOM behind "Show full description of …"', async () => {
+      const list = await longList();
+      expect(list.cards.length).to.equal(2);
+      for (const card of list.cards) {
+        expect(card.getAttribute('description')).to.equal('summary');
+        const more = part(card, 'more') as HTMLElement;
+        expect(more.localName).to.equal('summary');
+        expect(more.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Show full description of ${text(card, 'title')}`);
+        const ps = paragraphs(card);
+        expect(ps.length, 'paragraphs').to.be.at.least(5);
+        expect(visible(ps[0]), 'first paragraph').to.equal(true);
+        expect(visible(ps.at(-1) as HTMLElement), 'last paragraph').to.equal(false);
+        // The full text stays in the DOM, for find-in-page and crawlers.
+        expect(ps.at(-1)?.textContent).to.match(/^Closing date: 12 noon on (15|22) January 2026/);
+        for (const name of ['facts', 'deadline', 'countdown', 'apply']) expect(isRendered(part(card, name) as HTMLElement), name).to.equal(true);
+      }
+    });
+
+    it('the control shows the rest', async () => {
+      const list = await longList();
+      const [card] = list.cards as [JobPosting];
+      (part(card, 'more') as HTMLElement).click();
+      expect(visible(paragraphs(card).at(-1) as HTMLElement)).to.equal(true);
+    });
+
+    it('a list with description="full" shows every description whole', async () => {
+      const list = await longList('full');
+      for (const card of list.cards) {
+        expect(card.getAttribute('description')).to.equal('full');
+        expect(part(card, 'more')).to.equal(null);
+        expect(visible(paragraphs(card).at(-1) as HTMLElement)).to.equal(true);
+      }
+    });
+
+    it('description="none" shows no description; junk folds as the default does', async () => {
+      const none = await longList('none');
+      for (const card of none.cards) expect(part(card, 'description')).to.equal(null);
+      const junk = await longList('folded');
+      for (const card of junk.cards) expect(part(card, 'more')).to.not.equal(null);
+    });
+
+    it('a lone card shows the whole description; summary folds it, none hides it, junk shows it whole', async () => {
+      const lone = await fixture<JobPosting>(html`<job-posting src=${LONG_PAGE}></job-posting>`);
+      await lone.loadComplete;
+      expect(lone.description).to.equal('full');
+      expect(part(lone, 'more')).to.equal(null);
+      expect(visible(paragraphs(lone).at(-1) as HTMLElement)).to.equal(true);
+      lone.description = 'summary';
+      await lone.updateComplete;
+      expect(visible(paragraphs(lone).at(-1) as HTMLElement)).to.equal(false);
+      lone.setAttribute('description', 'none');
+      await lone.updateComplete;
+      expect(part(lone, 'description')).to.equal(null);
+      lone.setAttribute('description', 'all of it');
+      await lone.updateComplete;
+      expect(lone.description).to.equal('full');
+      expect(visible(paragraphs(lone).at(-1) as HTMLElement)).to.equal(true);
+    });
+
+    it('a plain-text description folds too, before (or without) the Markdown chunk', async () => {
+      const posting = { title: 'Lab manager', closes: '2026-01-15T12:00', description: 'First.\n\nSecond.\n\nThird.' };
+      const card = await fixture<JobPosting>(html`<job-posting description="summary" .posting=${posting}></job-posting>`);
+      await card.loadComplete;
+      expect(paragraphs(card).map((p) => p.textContent)).to.deep.equal(['First.', 'Second.', 'Third.']);
+      expect(visible(paragraphs(card)[0])).to.equal(true);
+      expect(visible(paragraphs(card)[2])).to.equal(false);
+      const single = await fixture<JobPosting>(html`<job-posting description="summary" .posting=${{ ...posting, description: 'Only.' }}></job-posting>`);
+      expect(part(single, 'more'), 'nothing to fold').to.equal(null);
+    });
   });
 });

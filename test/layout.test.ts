@@ -188,6 +188,44 @@ describe('layout in visitors’ browsers', () => {
     });
   });
 
+  describe('long posts folded', () => {
+    /** The lab's page of two long posts (test/fixtures/pages/long-posts.md) as a list, at `description` ('' for the list's default). */
+    async function longList(description = ''): Promise<JobPosting[]> {
+      const list = await fixture<JobPostingList>(
+        description
+          ? html`<job-posting-list lang="en-GB" description=${description} src="/test/fixtures/pages/long-posts.md"></job-posting-list>`
+          : html`<job-posting-list lang="en-GB" src="/test/fixtures/pages/long-posts.md"></job-posting-list>`,
+      );
+      await list.loadComplete;
+      return list.cards;
+    }
+    /** A card's height once laid out on screen (`content-visibility: auto` sizes one off screen by its placeholder). */
+    async function height(card: JobPosting): Promise<number> {
+      card.scrollIntoView();
+      await frames();
+      return card.getBoundingClientRect().height;
+    }
+    const lastParagraph = (card: JobPosting): HTMLElement => [...(part(card, 'description')?.querySelectorAll('p') ?? [])].at(-1) as HTMLElement;
+
+    it('at 800 px a two-vacancy list folds each card to at most 720 px; the control unfolds it', async function () {
+      if (!(await viewport(800, 600))) this.skip();
+      useClock(Date.parse('2025-12-10T12:00:00Z'));
+      const full = await Promise.all((await longList('full')).map(height));
+      const cards = await longList();
+      expect(cards.length).to.equal(2);
+      for (const [i, card] of cards.entries()) {
+        const folded = await height(card);
+        expect(folded, `card ${i + 1} folded`).to.be.at.most(720);
+        expect(lastParagraph(card).checkVisibility(), 'last paragraph, folded').to.equal(false);
+        (part(card, 'more') as HTMLElement).click();
+        const unfolded = await height(card);
+        expect(unfolded, `card ${i + 1} unfolded`).to.be.above(folded);
+        expect(lastParagraph(card).checkVisibility(), 'last paragraph, unfolded').to.equal(true);
+        expect(unfolded, 'unfolded: the whole card, as description="full" shows it').to.be.above((full[i] ?? 0) - 1);
+      }
+    });
+  });
+
   describe('print', () => {
     afterEach(() => mediaType(null));
 
@@ -227,6 +265,25 @@ describe('layout in visitors’ browsers', () => {
       useClock(SEED_CLOSES - 10 * DAY);
       const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: dark" .posting=${seed}></job-posting>`);
       expect(getComputedStyle(part(el, 'card') as HTMLElement).backgroundColor).to.equal(LIGHT);
+    });
+
+    it('a folded card prints its whole description, without the control', async function () {
+      if (!(await mediaType('print'))) this.skip();
+      useClock(Date.parse('2025-12-10T12:00:00Z'));
+      const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" src="/test/fixtures/pages/long-posts.md"></job-posting-list>`);
+      await list.loadComplete;
+      expect(list.cards.length).to.equal(2);
+      for (const card of list.cards) {
+        const paragraphs = [...(part(card, 'description')?.querySelectorAll('p') ?? [])];
+        expect(paragraphs.length).to.be.at.least(5);
+        for (const p of paragraphs) expect(isRendered(p) && p.checkVisibility(), p.textContent ?? '').to.equal(true);
+        expect(isRendered(part(card, 'more') as HTMLElement), 'the control').to.equal(false);
+      }
+      // Back on screen, the card is folded as before.
+      await mediaType(null);
+      const [first] = list.cards as [JobPosting];
+      const last = [...(part(first, 'description')?.querySelectorAll('p') ?? [])].at(-1) as HTMLElement;
+      expect(last.checkVisibility()).to.equal(false);
     });
 
     it('a list prints every card whole, in the light scheme', async function () {

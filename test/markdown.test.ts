@@ -38,7 +38,7 @@ describe('Markdown vacancies', () => {
     const fetched = await fixture<JobPosting>(html`<job-posting lang="en-GB" local-time-zone="Europe/London" src=${SEED_PAGE}></job-posting>`);
     await fetched.loadComplete;
     const inline = await markdownCard(source, { lang: 'en-GB', 'local-time-zone': 'Europe/London' });
-    const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" local-time-zone="Europe/London" src=${SEED_PAGE}></job-posting-list>`);
+    const list = await fixture<JobPostingList>(html`<job-posting-list lang="en-GB" local-time-zone="Europe/London" description="full" src=${SEED_PAGE}></job-posting-list>`);
     await list.loadComplete;
     const listed = list.cards[0];
 

@@ -53,6 +53,9 @@ describe('parts', () => {
     const yearless = await inline<JobPosting>('job-posting', 'text/markdown', YEARLESS);
     const broken = await inline<JobPosting>('job-posting', 'application/json', JSON.stringify({ closes: '2021-11-15T12:00' }));
     expect([open.state, yearless.state, broken.state]).to.deep.equal(['closing-soon', 'open', 'error']);
+    // Folded, as in a list: the seed's two paragraphs show `more`.
+    open.description = 'summary';
+    await open.updateComplete;
     const seen = new Set([open, yearless, broken].flatMap((c) => partsIn(c.shadowRoot)));
     expect((await documentedParts()).filter((p) => !seen.has(p))).to.deep.equal([]);
   });

@@ -46,7 +46,18 @@ export class DescriptionController {
 
   /** What the card shows: the rendered HTML, else (until or unless it is rendered) plain paragraphs. */
   get view(): unknown {
-    return this.rendered?.view ?? this.#paragraphs.map((para) => html`<p>${para}</p>`);
+    return this.rendered?.view ?? paragraphs(this.#paragraphs);
+  }
+
+  /** A folded card's lead: the first paragraph (with any headings before it). */
+  get lead(): unknown {
+    return this.rendered?.lead ?? paragraphs(this.#paragraphs.slice(0, 1));
+  }
+
+  /** What a folded card shows on request: everything after the lead; undefined when nothing is. */
+  get rest(): unknown {
+    const r = this.rendered;
+    return r ? r.rest : this.#paragraphs[1] ? paragraphs(this.#paragraphs.slice(1)) : undefined;
   }
 
   /** Settles when the render in flight (if any) does. Never rejects. */
@@ -54,3 +65,5 @@ export class DescriptionController {
     return this.#task.taskComplete.catch(() => undefined);
   }
 }
+
+const paragraphs = (texts: string[]): unknown => texts.map((para) => html`<p>${para}</p>`);

@@ -12,6 +12,7 @@ import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
 import { limitMarkdown } from '../model/markdown/limits.js';
 import { mayHaveFrontMatter, mayHaveHtml, readMarkdownPage } from '../model/markdown/read-page.js';
 import { sanitizeHtml } from '../sanitize.js';
+import { splitLead } from '../model/lead.js';
 import { LoadError } from './load-error.js';
 
 export { sanitizeHtml };
@@ -60,6 +61,9 @@ export function renderMarkdown(markdown: string, baseUrl?: string): { html: stri
 export interface SanitizedHtml {
   html: string;
   view: DirectiveResult;
+  /** The lead (the first paragraph, headings before it) and the rest, for a folded card; no rest when nothing follows the lead. */
+  lead: DirectiveResult;
+  rest: DirectiveResult | undefined;
   /** What was cut to keep within the reader's limits; empty when nothing was. */
   warnings: string[];
 }
@@ -72,5 +76,6 @@ export interface SanitizedHtml {
  */
 export function sanitizedView(text: string, format: 'html' | 'markdown', baseUrl?: string): SanitizedHtml {
   const { html, warnings } = format === 'html' ? { html: sanitizeHtml(text, baseUrl), warnings: [] } : renderMarkdown(text, baseUrl);
-  return { html, view: unsafeHTML(html), warnings };
+  const [lead, rest] = splitLead(html);
+  return { html, view: unsafeHTML(html), lead: unsafeHTML(lead), rest: rest ? unsafeHTML(rest) : undefined, warnings };
 }

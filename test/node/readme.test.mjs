@@ -16,7 +16,7 @@ test('the manifest describes both elements, their attributes, events, parts and 
   const elements = Object.fromEntries(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
   assert.deepEqual(Object.keys(elements).sort(), ['job-posting', 'job-posting-list']);
   const card = elements['job-posting'];
-  assert.deepEqual(card.attributes.map((a) => a.name).sort(), ['heading-level', 'local-time-zone', 'src', 'state', 'structured-data', 'time-zone', 'timeout', 'vacancy']);
+  assert.deepEqual(card.attributes.map((a) => a.name).sort(), ['description', 'heading-level', 'local-time-zone', 'src', 'state', 'structured-data', 'time-zone', 'timeout', 'vacancy']);
   assert.deepEqual(card.events.filter((e) => e.description).map((e) => e.name).sort(), ['job-posting-closed', 'job-posting-error', 'job-posting-load']);
   assert.ok(card.cssParts.some((p) => p.name === 'apply'));
   assert.ok(card.cssProperties.every((p) => p.name.startsWith('--job-posting-') && p.description));

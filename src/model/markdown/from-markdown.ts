@@ -223,7 +223,14 @@ function contentOf(section: Section): Token[] {
 }
 
 function markdownOf(tokens: Token[]): string {
-  return tokens.map((t) => t.raw).join('').trim();
+  // A post's tokens come without marked's 'space' tokens: every block is parted by a blank
+  // line again, or "…partner.\n\nWith Prof. …" would run together as one paragraph.
+  return tokens
+    .filter((t) => t.type !== 'space')
+    // trimEnd, not /\n+$/: that rescans a long run of blank lines inside a code block from each of them.
+    .map((t) => t.raw.trimEnd())
+    .join('\n\n')
+    .trim();
 }
 
 const APPLY_IN_HEADING = /^\s*(?:apply(?:\s+(?:here|now|online))?|here)\s*$/i;
