@@ -116,8 +116,10 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* The row's columns depend on the card's width only, never on the ticking
-     text, so Pause does not move as the countdown changes. */
+  /* Pause stands beside the countdown it controls: under it in a narrow
+     card, just after it in a wide one (not at the far edge). Digits are
+     tabular, so a tick moves it only when the words change ("10 minutes" to
+     "9 minutes"). */
   .countdown-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -128,7 +130,8 @@ export const styles = css`
 
   @container (min-width: 30rem) {
     .countdown-row {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: minmax(0, max-content) auto;
+      justify-content: start;
     }
   }
 

@@ -329,6 +329,26 @@ describe('<job-posting>', () => {
       expect(texts.size).to.equal(15);
     });
 
+    for (const width of [320, 480, 800, 1280]) {
+      it(`keeps Pause beside the countdown it controls at ${width} px, and still as the seconds tick`, async () => {
+        start(SEED_CLOSES - 9 * 60_000 - 30_500);
+        const wrapper = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><job-posting .posting=${seed}></job-posting></div>`);
+        const el = wrapper.querySelector('job-posting') as JobPosting;
+        await el.updateComplete;
+        const countdown = (part(el, 'countdown') as HTMLElement).getBoundingClientRect();
+        const pause = (part(el, 'pause') as HTMLElement).getBoundingClientRect();
+        // Beside it (within 1rem after its end) or under it (starting where it starts).
+        const beside = pause.left - countdown.right >= 0 && pause.left - countdown.right <= 16 && Math.abs(pause.top - countdown.top) < countdown.height;
+        const under = Math.abs(pause.left - countdown.left) <= 1 && pause.top >= countdown.bottom - 1;
+        expect(beside || under, JSON.stringify({ countdown, pause })).to.equal(true);
+        for (let i = 0; i < 10; i++) {
+          clock.tick(1000);
+          await el.updateComplete;
+          expect((part(el, 'pause') as HTMLElement).getBoundingClientRect().left).to.equal(pause.left);
+        }
+      });
+    }
+
     it('passes an axe audit in dark mode', async () => {
       start(SEED_CLOSES - 2 * DAY);
       const el = await fixture<JobPosting>(html`<job-posting style="color-scheme: dark" .posting=${seed}></job-posting>`);
