@@ -38,9 +38,10 @@ export function loadingTemplate(): TemplateResult {
     <slot></slot>`;
 }
 
-export function errorTemplate(message: string): TemplateResult {
+/** The error state in plain words: the reason is for the page's author (console, event, `error`), not the visitor. */
+export function errorTemplate(): TemplateResult {
   return html`<div part="card" class="card error">
-      <p part="error" role="alert">${strings.errorPrefix}${message}</p>
+      <p part="error" role="alert">${strings.error}</p>
     </div>
     <slot></slot>`;
 }

@@ -61,7 +61,7 @@ export const PARTS = [
  * @csspart description - The description.
  * @csspart contact - The informal-enquiries line.
  * @csspart apply - The apply link.
- * @csspart error - The error message.
+ * @csspart error - The error message, in plain words for visitors (the reason is in `error`).
  *
  * @cssprop [--job-posting-accent=#0b57a4 / #8ab4f8 dark] - Links, the apply button and focus rings.
  * @cssprop [--job-posting-on-accent=#ffffff / #0b1b2e dark] - Text on the apply button.
@@ -157,6 +157,12 @@ export class JobPosting extends LitElement {
     if (!('ok' in r) || !r.ok) return [];
     // The description's own (a page cut at its line cap …), once it has been rendered.
     return [...r.warnings, ...this.#words.warnings, ...(this.#description.rendered?.warnings ?? [])];
+  }
+
+  /** Why the card shows its error state, in words for the page's author (as in the console and `job-posting-error`); else undefined. */
+  get error(): string | undefined {
+    const r = this.#reader.reading;
+    return 'ok' in r && !r.ok ? r.error : undefined;
   }
 
   /** The normalised vacancy being shown, or undefined while loading or on error. */
@@ -265,7 +271,7 @@ export class JobPosting extends LitElement {
   override render(): TemplateResult {
     const r = this.#reader.reading;
     if (!('ok' in r)) return loadingTemplate();
-    if (!r.ok) return errorTemplate(r.error);
+    if (!r.ok) return errorTemplate();
     return postingTemplate({
       posting: r.value,
       state: stateAt(r.value.deadline?.closesAt, this.#countdown.now),

@@ -59,7 +59,9 @@ export const strings = {
   posted: 'Posted {date}',
   loading: 'Loading vacancy…',
   noVacancies: 'No current vacancies',
-  errorPrefix: 'This vacancy could not be shown: ',
+  /** The error state, for visitors: why it failed goes to the console, the `job-posting-error` event and the element's `error` property. */
+  error: 'This vacancy could not be shown.',
+  listError: 'The vacancies could not be shown.',
   employmentType: {
     FULL_TIME: 'Full-time',
     PART_TIME: 'Part-time',
