@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calendarFile, downloadCalendar, shareAnnouncement, shareLink, type ShareResult } from './actions.js';
+import { calendarFile, type ShareResult } from './actions.js';
 import { headingLevelOf, languageOf, timeoutOf, visitorZoneOf } from './attributes.js';
 import { errorTemplate, loadingTemplate, postingTemplate } from './card-templates.js';
 import { NO_WORDS, wordsFor, type Words } from './card-words.js';
+import { ActionsController } from './controllers/actions-controller.js';
 import { CountdownController } from './controllers/countdown-controller.js';
 import { DescriptionController } from './controllers/description-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
@@ -129,6 +130,8 @@ export class JobPosting extends LitElement {
 
   readonly #reader = new PostingReader(this);
 
+  readonly #actions = new ActionsController(this, () => this.normalizedPosting, (said) => (this._announcement = said));
+
   readonly #description = new DescriptionController(this, () => this.#reader.baseUrl());
 
   readonly #structuredData = new StructuredDataController(this, {
@@ -202,14 +205,13 @@ export class JobPosting extends LitElement {
 
   /**
    * Shares the link to the vacancy (its apply page) with the Web Share API
-   * where the browser has it, else copies it; a screen reader hears the result.
+   * where the browser has it, else copies it; a screen reader hears the
+   * result, and the button says it for a moment.
    * `cancelled` when the visitor closed the share sheet (nothing is said);
    * a share that fails otherwise falls back to copying.
    */
   async shareLink(): Promise<ShareResult> {
-    const result = await shareLink(this.normalizedPosting);
-    this._announcement = shareAnnouncement(result) ?? this._announcement;
-    return result;
+    return this.#actions.share();
   }
 
   override connectedCallback(): void {
@@ -264,7 +266,7 @@ export class JobPosting extends LitElement {
     this.#countdown.paused = !this.#countdown.paused;
   };
 
-  readonly #onCalendar = (): void => void (this.normalizedPosting && downloadCalendar(this.normalizedPosting));
+  readonly #onCalendar = (): void => void this.#actions.calendar();
 
   readonly #onShare = (): void => void this.shareLink();
 
@@ -282,6 +284,7 @@ export class JobPosting extends LitElement {
       words: this.#words,
       description: this.#description.view,
       announcement: this._announcement,
+      feedback: (action) => this.#actions.feedback(action),
       onPause: this.#onPause,
       onCalendar: this.#onCalendar,
       onShare: this.#onShare,

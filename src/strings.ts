@@ -41,6 +41,12 @@ export const strings = {
   linkCopied: 'Link to the vacancy copied',
   linkShared: 'Link to the vacancy shared',
   linkNotCopied: 'Could not copy the link',
+  /** The share button's label for a moment after it copied or shared (the live region says `linkCopied` / `linkShared`). */
+  linkCopiedLabel: 'Link copied',
+  linkSharedLabel: 'Link shared',
+  /** "Add to calendar" for a moment after it was pressed, and what a screen reader hears. */
+  calendarReady: 'Calendar file downloaded',
+  calendarFailed: 'Could not make the calendar file',
   calendarSummary: 'Applications close: {title}',
   calendarReminder: '1 day left to apply for {title}',
   calendarApply: 'Apply:',
