@@ -485,14 +485,77 @@ describe('<job-posting>', () => {
       expect(failed.callCount).to.equal(0);
     });
 
-    it('says so when it was given no vacancy at all', async () => {
+    it('says so when it was given no vacancy at all, once the page has had its turn', async () => {
       start(SEED_CLOSES);
       const logged = sinon.stub(console, 'error');
       const el = await fixture<JobPosting>(html`<job-posting><p class="fallback">Vacancies</p></job-posting>`);
+      // A page script may still give it one: it waits, quietly, for one more task.
+      expect(el.state).to.equal('loading');
+      expect(logged.callCount).to.equal(0);
+      await clock.tickAsync(0);
+      await el.loadComplete;
       expect(el.state).to.equal('error');
       expect(el.error).to.contain('No vacancy given');
       expect(logged.callCount).to.equal(1);
       expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
+    });
+
+    it('waits quietly for a posting a page script sets in a later task (a setTimeout(0) after creating the card)', async () => {
+      start(SEED_CLOSES - DAY);
+      const logged = sinon.stub(console, 'error');
+      const holder = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('job-posting');
+      const failed = sinon.spy();
+      el.addEventListener('job-posting-error', failed);
+      holder.append(el);
+      setTimeout(() => (el.posting = seed), 0);
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      await clock.tickAsync(0);
+      await el.loadComplete;
+      expect(el.state).to.equal('closing-soon');
+      expect(text(el, 'title')).to.equal(seed.title);
+      expect(logged.callCount).to.equal(0);
+      expect(failed.callCount).to.equal(0);
+    });
+
+    it('on a page still loading, waits for the load event and one more task: a posting set then is shown with no error, and a card never given one says so once', async () => {
+      // A page of its own, still loading when its cards are made (the test page has long since loaded).
+      const define = new URL('../src/define.ts', import.meta.url).href;
+      const iframe = document.createElement('iframe');
+      type Report = { said: string[]; atLoad: string[]; states: string[]; title: string };
+      const reported = new Promise<Report>((resolve) => {
+        window.addEventListener('message', (e: MessageEvent<Report>) => resolve(e.data), { once: true });
+      });
+      iframe.srcdoc = `<script type="module">
+        import ${JSON.stringify(define)};
+        const said = [];
+        console.error = (message) => said.push(String(message));
+        console.warn = () => {};
+        const given = document.createElement('job-posting');
+        const never = document.createElement('job-posting');
+        document.body.append(given, never);
+        addEventListener('load', () => {
+          const atLoad = [document.readyState, given.state, never.state, String(said.length)];
+          // After the load event and a microtask, as a page script that awaits something would.
+          queueMicrotask(async () => {
+            given.posting = { title: 'Research Engineer', closes: '2031-11-15T12:00', applyUrl: 'https://example.org/apply' };
+            await Promise.all([given.loadComplete, never.loadComplete]);
+            parent.postMessage({ said, atLoad, states: [given.state, never.state], title: given.normalizedPosting?.title ?? '' }, '*');
+          });
+        });
+      <` + `/script>`;
+      document.body.append(iframe);
+      try {
+        const { said, atLoad, states, title } = await reported;
+        expect(atLoad).to.deep.equal(['complete', 'loading', 'loading', '0']);
+        expect(states).to.deep.equal(['open', 'error']);
+        expect(title).to.equal('Research Engineer');
+        expect(said.length).to.equal(1);
+        expect(said[0]).to.match(/^<job-posting>: No vacancy given/);
+      } finally {
+        iframe.remove();
+      }
     });
 
     it('never makes a link of an apply URL that is not http(s)', async () => {
