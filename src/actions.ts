@@ -58,12 +58,8 @@ export async function shareLink(p: Posting | undefined): Promise<ShareResult> {
   }
 }
 
-/** What a screen reader hears after sharing (after a cancel, nothing is said). */
+/** What a screen reader hears and the button shows after sharing (after a cancel, nothing is said). */
 export function shareAnnouncement(result: ShareResult): string | undefined {
   return result === 'cancelled' ? undefined : { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
 }
 
-/** What the share button says for a moment after sharing (after a cancel, nothing). */
-export function shareLabel(result: ShareResult): string | undefined {
-  return result === 'cancelled' ? undefined : { shared: strings.linkSharedLabel, copied: strings.linkCopiedLabel, failed: strings.linkNotCopied }[result];
-}

@@ -6,7 +6,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { contactName, type Words } from './card-words.js';
-import type { ActionFeedback, ActionName } from './controllers/actions-controller.js';
+import type { ActionName } from './controllers/actions-controller.js';
 import { remainingAt, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import { formatClockOffset, formatClosedSince, formatCountdown, formatDeadline } from './model/format.js';
@@ -28,7 +28,7 @@ export interface CardView {
   description: unknown;
   announcement: string;
   /** What an action button says instead of its label for a moment after it was used. */
-  feedback: (action: ActionName) => ActionFeedback | undefined;
+  said: (action: ActionName) => string | undefined;
   onPause: () => void;
   onCalendar: () => void;
   onShare: () => void;
@@ -110,14 +110,12 @@ function actionsTemplate(v: CardView): TemplateResult | typeof nothing {
   const live = state === 'open' || state === 'closing-soon';
   const link = p.applyUrl;
   if (!live && !link) return nothing;
-  const calendar = v.feedback('calendar');
-  const share = v.feedback('share');
   return html`<p class="actions">
     ${live && p.deadline
-      ? html`<button part="calendar" class="action ${calendar?.failed ? 'failed' : ''}" type="button" @click=${v.onCalendar}>${calendar?.text ?? strings.addToCalendar}</button>`
+      ? html`<button part="calendar" class="action" type="button" @click=${v.onCalendar}>${v.said('calendar') ?? strings.addToCalendar}</button>`
       : nothing}
     ${link && state !== 'closed'
-      ? html`<button part="share" class="action ${share?.failed ? 'failed' : ''}" type="button" @click=${v.onShare}>${share?.text ?? strings.copyLink}</button>`
+      ? html`<button part="share" class="action" type="button" @click=${v.onShare}>${v.said('share') ?? strings.copyLink}</button>`
       : nothing}
   </p>`;
 }

@@ -146,12 +146,6 @@ export const styles = css`
     gap: 0.5rem;
   }
 
-  /* An action that did not work says so in its label, and in the warning colour. */
-  .action.failed {
-    color: var(--_warning);
-    border-color: var(--_warning);
-  }
-
   .pause,
   .action {
     font: inherit;

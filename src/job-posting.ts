@@ -284,7 +284,7 @@ export class JobPosting extends LitElement {
       words: this.#words,
       description: this.#description.view,
       announcement: this._announcement,
-      feedback: (action) => this.#actions.feedback(action),
+      said: (action) => this.#actions.label(action),
       onPause: this.#onPause,
       onCalendar: this.#onCalendar,
       onShare: this.#onShare,

@@ -38,13 +38,10 @@ export const strings = {
   pause: 'Pause countdown',
   addToCalendar: 'Add to calendar',
   copyLink: 'Copy link',
-  linkCopied: 'Link to the vacancy copied',
-  linkShared: 'Link to the vacancy shared',
+  /** After "Copy link" or "Add to calendar": the button's label for a moment, and what a screen reader hears. */
+  linkCopied: 'Link copied',
+  linkShared: 'Link shared',
   linkNotCopied: 'Could not copy the link',
-  /** The share button's label for a moment after it copied or shared (the live region says `linkCopied` / `linkShared`). */
-  linkCopiedLabel: 'Link copied',
-  linkSharedLabel: 'Link shared',
-  /** "Add to calendar" for a moment after it was pressed, and what a screen reader hears. */
   calendarReady: 'Calendar file downloaded',
   calendarFailed: 'Could not make the calendar file',
   calendarSummary: 'Applications close: {title}',

@@ -43,7 +43,7 @@ describe('for candidates', () => {
     expect(await el.shareLink()).to.equal('copied');
     await el.updateComplete;
     expect(await navigator.clipboard.readText()).to.equal(seed.applyUrl);
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link to the vacancy copied');
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link copied');
   });
 
   describe('what the buttons say for a moment after they were used', () => {
@@ -69,8 +69,7 @@ describe('for candidates', () => {
       expect(await el.shareLink()).to.equal('copied');
       await el.updateComplete;
       expect(text(el, 'share')).to.equal('Link copied');
-      expect(part(el, 'share')?.classList.contains('failed')).to.equal(false);
-      expect(said(el)).to.equal(strings.linkCopied);
+      expect(said(el)).to.equal('Link copied');
       // The label is for the eye: no live region of its own, so nothing is said twice.
       expect(part(el, 'share')?.closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
       clock.tick(1999);
@@ -86,12 +85,10 @@ describe('for candidates', () => {
       const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
       await press(el, 'share');
       expect(text(el, 'share')).to.equal('Could not copy the link');
-      expect(part(el, 'share')?.classList.contains('failed')).to.equal(true);
       expect(said(el)).to.equal('Could not copy the link');
       clock.tick(2000);
       await el.updateComplete;
       expect(text(el, 'share')).to.equal('Copy link');
-      expect(part(el, 'share')?.classList.contains('failed')).to.equal(false);
     });
 
     it('"Add to calendar" says the file was downloaded, then reads as before', async () => {
@@ -110,7 +107,6 @@ describe('for candidates', () => {
       const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
       await press(el, 'calendar');
       expect(text(el, 'calendar')).to.equal('Could not make the calendar file');
-      expect(part(el, 'calendar')?.classList.contains('failed')).to.equal(true);
       expect(said(el)).to.equal('Could not make the calendar file');
     });
   });

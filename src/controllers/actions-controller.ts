@@ -1,24 +1,17 @@
 /**
- * The card's two action buttons, run: "Add to calendar" and "Copy link". Each
- * says how it went twice over, once for each sense: the card's live region
- * announces it (once), and the button's own label shows it for a moment
- * ("Link copied", "Could not copy the link") before it reads as before. The
- * label has no live region of its own, so nothing is said twice.
+ * The card's two action buttons, run: "Add to calendar" and "Copy link". How
+ * each went is said once, in the card's live region, and shown for a moment
+ * as the button's own label ("Link copied", "Could not copy the link"), which
+ * then reads as before. The label has no live region of its own, so a screen
+ * reader does not hear it twice.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { downloadCalendar, shareAnnouncement, shareLabel, shareLink, type ShareResult } from '../actions.js';
+import { downloadCalendar, shareAnnouncement, shareLink, type ShareResult } from '../actions.js';
 import type { Posting } from '../model/posting.js';
 import { strings } from '../strings.js';
 
 export type ActionName = 'calendar' | 'share';
-
-/** What a button says for the moment after it was used; `failed` when it did not work. */
-export interface ActionFeedback {
-  readonly action: ActionName;
-  readonly text: string;
-  readonly failed: boolean;
-}
 
 /** How long a button shows how it went, in ms. */
 export const FEEDBACK_MS = 2000;
@@ -27,49 +20,47 @@ export class ActionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #posting: () => Posting | undefined;
   readonly #announce: (text: string) => void;
-  #shown: ActionFeedback | undefined;
+  /** Which button says what instead of its label just now. */
+  #said: [ActionName, string] | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `posting`: the vacancy shown; `announce`: puts a sentence in the card's live region. */
   constructor(host: ReactiveControllerHost, posting: () => Posting | undefined, announce: (text: string) => void) {
-    this.#host = host;
+    (this.#host = host).addController(this);
     this.#posting = posting;
     this.#announce = announce;
-    host.addController(this);
   }
 
   /** What `action`'s button says instead of its label just now, if anything. */
-  feedback(action: ActionName): ActionFeedback | undefined {
-    return this.#shown?.action === action ? this.#shown : undefined;
+  label(action: ActionName): string | undefined {
+    return this.#said?.[0] === action ? this.#said[1] : undefined;
   }
 
   /** Shares or copies the link; after a cancelled share sheet nothing is said or shown. */
   async share(): Promise<ShareResult> {
     const result = await shareLink(this.#posting());
-    const said = shareAnnouncement(result);
-    if (said) this.#show({ action: 'share', text: shareLabel(result) ?? said, failed: result === 'failed' }, said);
+    this.#say('share', shareAnnouncement(result));
     return result;
   }
 
   /** Downloads the .ics file. */
   async calendar(): Promise<void> {
     const posting = this.#posting();
-    const done = posting ? await downloadCalendar(posting).catch(() => false) : false;
-    const text = done ? strings.calendarReady : strings.calendarFailed;
-    this.#show({ action: 'calendar', text, failed: !done }, text);
+    this.#say('calendar', posting && (await downloadCalendar(posting).catch(() => false)) ? strings.calendarReady : strings.calendarFailed);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-    this.#shown = undefined;
+    this.#said = undefined;
   }
 
-  #show(feedback: ActionFeedback, announcement: string): void {
-    this.#announce(announcement);
-    this.#shown = feedback;
+  #say(action: ActionName, text: string | undefined): void {
+    if (!text) return;
+    this.#announce(text);
+    this.#said = [action, text];
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.#shown = undefined;
+      this.#said = undefined;
       this.#host.requestUpdate();
     }, FEEDBACK_MS);
     this.#host.requestUpdate();
