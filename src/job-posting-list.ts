@@ -40,7 +40,7 @@ const CARD_PARTS = PARTS.map((p) => `${p}:card-${p}`).join(', ');
  * @csspart note - A section of the page that is not a vacancy.
  * @csspart note-title - A note's heading.
  * @csspart empty - "No current vacancies".
- * @csspart error - The error message, in plain words for visitors (the reason is in `error`).
+ * @csspart error - The error message, in plain words for visitors (the reason is in the `error` property).
  * @csspart card-* - The cards' parts, as `card-title`, `card-deadline`, `card-apply` …
  *
  * @cssprop [--job-posting-list-gap=1rem] - The space between cards and notes. The cards take the `--job-posting-*` properties set on the list.

@@ -62,7 +62,7 @@ export const PARTS = [
  * @csspart description - The description.
  * @csspart contact - The informal-enquiries line.
  * @csspart apply - The apply link.
- * @csspart error - The error message, in plain words for visitors (the reason is in `error`).
+ * @csspart error - The error message, in plain words for visitors (the reason is in the `error` property).
  *
  * @cssprop [--job-posting-accent=#0b57a4 / #8ab4f8 dark] - Links, the apply button and focus rings.
  * @cssprop [--job-posting-on-accent=#ffffff / #0b1b2e dark] - Text on the apply button.
