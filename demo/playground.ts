@@ -103,7 +103,7 @@ async function update(): Promise<void> {
   );
   const ld = reads.map((r, i) => (r.ok ? toJsonLd(r.value, html[i] || undefined) : undefined));
   const warnings = [
-    ...(list.state === 'error' ? [list.shadowRoot?.querySelector('[part="error"]')?.textContent ?? 'Could not read the text'] : []),
+    ...(list.state === 'error' ? [list.error ?? 'Could not read the text'] : []),
     ...reads.flatMap((r) => (r.ok ? r.warnings : [r.error])),
     ...ld.flatMap((l) => l?.warnings ?? []),
   ];

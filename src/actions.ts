@@ -22,16 +22,17 @@ export async function calendarFile(p: Posting, now: number): Promise<string | un
   });
 }
 
-/** Downloads {@link calendarFile} as `<title>.ics`. */
-export async function downloadCalendar(p: Posting): Promise<void> {
+/** Downloads {@link calendarFile} as `<title>.ics`; false when there is no file to give. */
+export async function downloadCalendar(p: Posting): Promise<boolean> {
   const ics = await calendarFile(p, Date.now());
-  if (!ics) return;
+  if (!ics) return false;
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = `${p.title.replace(/[^\w -]+/g, '').trim().slice(0, 60) || 'vacancy'}.ics`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
 }
 
 /**
@@ -57,7 +58,8 @@ export async function shareLink(p: Posting | undefined): Promise<ShareResult> {
   }
 }
 
-/** What a screen reader hears after sharing (after a cancel, nothing is said). */
+/** What a screen reader hears and the button shows after sharing (after a cancel, nothing is said). */
 export function shareAnnouncement(result: ShareResult): string | undefined {
   return result === 'cancelled' ? undefined : { shared: strings.linkShared, copied: strings.linkCopied, failed: strings.linkNotCopied }[result];
 }
+

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DescriptionMode } from './attributes.js';
 import { contactName, type Words } from './card-words.js';
+import type { ActionName } from './controllers/actions-controller.js';
 import { remainingAt, type DeadlineState } from './model/countdown.js';
 import { machineReadable } from './model/deadline.js';
 import { formatClockOffset, formatClosedSince, formatCountdown, formatDeadline } from './model/format.js';
@@ -29,6 +30,8 @@ export interface CardView {
   /** How much of it to show: `summary` folds the rest under a disclosure, `none` leaves it out; anything else is `full`. */
   descriptionMode: DescriptionMode;
   announcement: string;
+  /** What an action button says instead of its label for a moment after it was used. */
+  said: (action: ActionName) => string | undefined;
   onPause: () => void;
   onCalendar: () => void;
   onShare: () => void;
@@ -41,9 +44,10 @@ export function loadingTemplate(): TemplateResult {
     <slot></slot>`;
 }
 
-export function errorTemplate(message: string): TemplateResult {
+/** The error state in plain words: the reason is for the page's author (console, event, `error`), not the visitor. */
+export function errorTemplate(): TemplateResult {
   return html`<div part="card" class="card error">
-      <p part="error" role="alert">${strings.errorPrefix}${message}</p>
+      <p part="error" role="alert">${strings.error}</p>
     </div>
     <slot></slot>`;
 }
@@ -121,10 +125,10 @@ function actionsTemplate(v: CardView): TemplateResult | typeof nothing {
   if (!live && !link) return nothing;
   return html`<p class="actions">
     ${live && p.deadline
-      ? html`<button part="calendar" class="action" type="button" @click=${v.onCalendar}>${strings.addToCalendar}</button>`
+      ? html`<button part="calendar" class="action" type="button" @click=${v.onCalendar}>${v.said('calendar') ?? strings.addToCalendar}</button>`
       : nothing}
     ${link && state !== 'closed'
-      ? html`<button part="share" class="action" type="button" @click=${v.onShare}>${strings.copyLink}</button>`
+      ? html`<button part="share" class="action" type="button" @click=${v.onShare}>${v.said('share') ?? strings.copyLink}</button>`
       : nothing}
   </p>`;
 }

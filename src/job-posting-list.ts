@@ -40,7 +40,7 @@ const CARD_PARTS = PARTS.map((p) => `${p}:card-${p}`).join(', ');
  * @csspart note - A section of the page that is not a vacancy.
  * @csspart note-title - A note's heading.
  * @csspart empty - "No current vacancies".
- * @csspart error - The error message.
+ * @csspart error - The error message, in plain words for visitors (the reason is in the `error` property).
  * @csspart card-* - The cards' parts, as `card-title`, `card-deadline`, `card-apply` …
  *
  * @cssprop [--job-posting-list-gap=1rem] - The space between cards and notes. The cards take the `--job-posting-*` properties set on the list.
@@ -80,7 +80,6 @@ export class JobPostingList extends LitElement {
   readonly #closing = new ClosingController(this);
 
   readonly #reader = new DocumentReader(this);
-
   readonly #notes = new NotesController(this, () => this.#reader.found?.notes);
 
   constructor() {
@@ -102,6 +101,11 @@ export class JobPostingList extends LitElement {
   /** The sections that are not vacancies. */
   get notes(): readonly MarkdownNote[] {
     return this.#reader.found?.notes ?? [];
+  }
+
+  /** Why the list shows its error state, in words for the page's author (as in the console and `job-posting-error`); else undefined. */
+  get error(): string | undefined {
+    return this.#reader.failure === undefined ? undefined : errorMessage(this.#reader.failure);
   }
 
   /** The cards on show. */
@@ -157,7 +161,7 @@ export class JobPostingList extends LitElement {
   }
 
   override render(): TemplateResult {
-    if (this.state === 'error') return html`<p part="error" role="alert">${strings.errorPrefix}${errorMessage(this.#reader.failure)}</p><slot></slot>`;
+    if (this.state === 'error') return html`<p part="error" role="alert">${strings.listError}</p><slot></slot>`;
     const loaded = this.#reader.document;
     if (!loaded) return html`<p aria-busy="true">${strings.loading}</p><slot></slot>`;
     const level = headingLevelOf(this.headingLevel);

@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calendarFile, downloadCalendar, shareAnnouncement, shareLink, type ShareResult } from './actions.js';
+import { calendarFile, type ShareResult } from './actions.js';
 import { descriptionModeOf, headingLevelOf, languageOf, timeoutOf, visitorZoneOf, type DescriptionMode } from './attributes.js';
 import { errorTemplate, loadingTemplate, postingTemplate } from './card-templates.js';
 import { NO_WORDS, wordsFor, type Words } from './card-words.js';
+import { ActionsController } from './controllers/actions-controller.js';
 import { CountdownController } from './controllers/countdown-controller.js';
 import { DescriptionController } from './controllers/description-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
@@ -62,7 +63,7 @@ export const PARTS = [
  * @csspart more - "Show full description": the `<summary>` that unfolds the rest of a `summary` description.
  * @csspart contact - The informal-enquiries line.
  * @csspart apply - The apply link.
- * @csspart error - The error message.
+ * @csspart error - The error message, in plain words for visitors (the reason is in the `error` property).
  *
  * @cssprop [--job-posting-accent=#0b57a4 / #8ab4f8 dark] - Links, the apply button and focus rings.
  * @cssprop [--job-posting-on-accent=#ffffff / #0b1b2e dark] - Text on the apply button.
@@ -134,11 +135,9 @@ export class JobPosting extends LitElement {
   #closedPosting: Posting | undefined;
 
   readonly #countdown = new CountdownController(this, { onAnnouncement: (a) => this.#announce(a) });
-
   readonly #reader = new PostingReader(this);
-
+  readonly #actions = new ActionsController(this, () => this.normalizedPosting, (said) => (this._announcement = said));
   readonly #description = new DescriptionController(this, () => this.#reader.baseUrl());
-
   readonly #structuredData = new StructuredDataController(this, {
     posting: () => (this.structuredData && this.state !== 'closed' ? this.normalizedPosting : undefined),
     renderedHtml: () => this.#description.rendered?.html,
@@ -165,6 +164,12 @@ export class JobPosting extends LitElement {
     if (!('ok' in r) || !r.ok) return [];
     // The description's own (a page cut at its line cap …), once it has been rendered.
     return [...r.warnings, ...this.#words.warnings, ...(this.#description.rendered?.warnings ?? [])];
+  }
+
+  /** Why the card shows its error state, in words for the page's author (as in the console and `job-posting-error`); else undefined. */
+  get error(): string | undefined {
+    const r = this.#reader.reading;
+    return 'ok' in r && !r.ok ? r.error : undefined;
   }
 
   /** The normalised vacancy being shown, or undefined while loading or on error. */
@@ -204,14 +209,13 @@ export class JobPosting extends LitElement {
 
   /**
    * Shares the link to the vacancy (its apply page) with the Web Share API
-   * where the browser has it, else copies it; a screen reader hears the result.
+   * where the browser has it, else copies it; a screen reader hears the
+   * result, and the button says it for a moment.
    * `cancelled` when the visitor closed the share sheet (nothing is said);
    * a share that fails otherwise falls back to copying.
    */
   async shareLink(): Promise<ShareResult> {
-    const result = await shareLink(this.normalizedPosting);
-    this._announcement = shareAnnouncement(result) ?? this._announcement;
-    return result;
+    return this.#actions.share();
   }
 
   override connectedCallback(): void {
@@ -266,14 +270,13 @@ export class JobPosting extends LitElement {
     this.#countdown.paused = !this.#countdown.paused;
   };
 
-  readonly #onCalendar = (): void => void (this.normalizedPosting && downloadCalendar(this.normalizedPosting));
-
+  readonly #onCalendar = (): void => void this.#actions.calendar();
   readonly #onShare = (): void => void this.shareLink();
 
   override render(): TemplateResult {
     const r = this.#reader.reading;
     if (!('ok' in r)) return loadingTemplate();
-    if (!r.ok) return errorTemplate(r.error);
+    if (!r.ok) return errorTemplate();
     return postingTemplate({
       posting: r.value,
       state: stateAt(r.value.deadline?.closesAt, this.#countdown.now),
@@ -285,6 +288,7 @@ export class JobPosting extends LitElement {
       description: this.#description,
       descriptionMode: this.description,
       announcement: this._announcement,
+      said: (action) => this.#actions.label(action),
       onPause: this.#onPause,
       onCalendar: this.#onCalendar,
       onShare: this.#onShare,

@@ -40,9 +40,12 @@ export const strings = {
   pause: 'Pause countdown',
   addToCalendar: 'Add to calendar',
   copyLink: 'Copy link',
-  linkCopied: 'Link to the vacancy copied',
-  linkShared: 'Link to the vacancy shared',
+  /** After "Copy link" or "Add to calendar": the button's label for a moment, and what a screen reader hears. */
+  linkCopied: 'Link copied',
+  linkShared: 'Link shared',
   linkNotCopied: 'Could not copy the link',
+  calendarReady: 'Calendar file downloaded',
+  calendarFailed: 'Could not make the calendar file',
   calendarSummary: 'Applications close: {title}',
   calendarReminder: '1 day left to apply for {title}',
   calendarApply: 'Apply:',
@@ -61,7 +64,9 @@ export const strings = {
   posted: 'Posted {date}',
   loading: 'Loading vacancy…',
   noVacancies: 'No current vacancies',
-  errorPrefix: 'This vacancy could not be shown: ',
+  /** The error state, for visitors: why it failed goes to the console, the `job-posting-error` event and the element's `error` property. */
+  error: 'This vacancy could not be shown.',
+  listError: 'The vacancies could not be shown.',
   employmentType: {
     FULL_TIME: 'Full-time',
     PART_TIME: 'Part-time',

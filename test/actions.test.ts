@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import { strings } from '../src/testing.js';
-import { DAY, part, seed, SEED_CLOSES, useClock } from './helpers.js';
+import { DAY, part, seed, SEED_CLOSES, text, useClock } from './helpers.js';
 
 describe('for candidates', () => {
   let clock: sinon.SinonFakeTimers;
@@ -43,7 +43,72 @@ describe('for candidates', () => {
     expect(await el.shareLink()).to.equal('copied');
     await el.updateComplete;
     expect(await navigator.clipboard.readText()).to.equal(seed.applyUrl);
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link to the vacancy copied');
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Link copied');
+  });
+
+  describe('what the buttons say for a moment after they were used', () => {
+    /** The card's live region: what a screen reader hears. */
+    const said = (el: JobPosting): string | undefined => el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? undefined;
+    /** Clicks `name`'s button and resolves once its label changes (the extras chunk may load first; no timers). */
+    const press = (el: JobPosting, name: string): Promise<unknown> => {
+      const button = part(el, name) as HTMLButtonElement;
+      const changed = new Promise((resolve) => new MutationObserver(resolve).observe(button, { subtree: true, childList: true, characterData: true }));
+      button.click();
+      return changed;
+    };
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      sinon.restore();
+      clock = useClock(SEED_CLOSES - 2 * DAY, { timers: true });
+    });
+
+    it('"Copy link" shows "Link copied" for two seconds, and the screen reader hears it once, from the live region', async function () {
+      if (!(await executeServerCommand('grant-clipboard'))) this.skip();
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      expect(text(el, 'share')).to.equal('Copy link');
+      expect(await el.shareLink()).to.equal('copied');
+      await el.updateComplete;
+      expect(text(el, 'share')).to.equal('Link copied');
+      expect(said(el)).to.equal('Link copied');
+      // The label is for the eye: no live region of its own, so nothing is said twice.
+      expect(part(el, 'share')?.closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
+      clock.tick(1999);
+      await el.updateComplete;
+      expect(text(el, 'share')).to.equal('Link copied');
+      clock.tick(1);
+      await el.updateComplete;
+      expect(text(el, 'share')).to.equal('Copy link');
+    });
+
+    it('"Copy link" says visibly, and to a screen reader, when it could not copy', async () => {
+      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('Denied', 'NotAllowedError'));
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      await press(el, 'share');
+      expect(text(el, 'share')).to.equal('Could not copy the link');
+      expect(said(el)).to.equal('Could not copy the link');
+      clock.tick(2000);
+      await el.updateComplete;
+      expect(text(el, 'share')).to.equal('Copy link');
+    });
+
+    it('"Add to calendar" says the file was downloaded, then reads as before', async () => {
+      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      await press(el, 'calendar');
+      expect(text(el, 'calendar')).to.equal('Calendar file downloaded');
+      expect(said(el)).to.equal('Calendar file downloaded');
+      clock.tick(2000);
+      await el.updateComplete;
+      expect(text(el, 'calendar')).to.equal('Add to calendar');
+    });
+
+    it('"Add to calendar" says so when it could not make the file', async () => {
+      sinon.stub(URL, 'createObjectURL').throws(new Error('No blobs here'));
+      const el = await fixture<JobPosting>(html`<job-posting .posting=${seed}></job-posting>`);
+      await press(el, 'calendar');
+      expect(text(el, 'calendar')).to.equal('Could not make the calendar file');
+      expect(said(el)).to.equal('Could not make the calendar file');
+    });
   });
 
   describe('where the browser can share (phones)', () => {

@@ -61,7 +61,7 @@ function settled(el: JobPosting, events: string[]): string | undefined {
   if (el.state === 'loading' || el.getAttribute('state') !== el.state) return `state is ${el.state}, attribute ${el.getAttribute('state')}`;
   if (events.length !== 1) return `events fired: ${events.join(', ') || 'none'}`;
   if (el.state === 'error') {
-    const error = part(el, 'error')?.textContent ?? '';
+    const error = el.error ?? '';
     return events[0] === 'job-posting-error' && error.trim().length > 'Error: '.length ? undefined : `error without a message: "${error}"`;
   }
   const title = part(el, 'title')?.textContent?.trim();

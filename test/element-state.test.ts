@@ -47,6 +47,7 @@ describe('state and hide-closed', () => {
   it('the list’s state is read-only too', async () => {
     sinon.stub(console, 'error');
     const list = await fixture<JobPostingList>(html`<job-posting-list></job-posting-list>`);
+    await list.loadComplete;
     expect(list.state).to.equal('error');
     expect(list.getAttribute('state')).to.equal('error');
     expect(() => ((list as unknown as { state: string }).state = 'ready')).to.throw(TypeError);

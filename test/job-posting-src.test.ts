@@ -88,7 +88,7 @@ describe('<job-posting src>', () => {
         await el.loadComplete;
 
         expect(el.state).to.equal('error');
-        expect(text(el, 'error')).to.match(message);
+        expect(el.error).to.match(message);
         expect(errors.callCount).to.equal(1);
         expect((errors.firstCall.args[0] as CustomEvent<{ message: string }>).detail.message).to.match(message);
         expect(logged.callCount).to.equal(1);
@@ -113,7 +113,7 @@ describe('<job-posting src>', () => {
     clock.tick(1);
     await el.loadComplete;
     expect(el.state).to.equal('error');
-    expect(text(el, 'error')).to.match(/no complete answer within 5 s \(set the timeout attribute to wait longer\)$/);
+    expect(el.error).to.match(/no complete answer within 5 s \(set the timeout attribute to wait longer\)$/);
     expect(logged.callCount).to.equal(1);
     expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
     clock.restore();
@@ -127,7 +127,7 @@ describe('<job-posting src>', () => {
     const el = await fixture<JobPosting>(html`<job-posting src=${other}></job-posting>`);
     await el.loadComplete;
     expect(el.state).to.equal('error');
-    expect(text(el, 'error')).to.contain('that server does not allow this page to read it (CORS)');
+    expect(el.error).to.contain('that server does not allow this page to read it (CORS)');
     expect(logged.callCount).to.equal(1);
   });
 

@@ -106,9 +106,9 @@ Closing date: 21 November 2021. Apply [here](https://my.corehr.com/x?p_recruitme
     const logged = sinon.stub(console, 'error');
     const missing = await card('999999');
     expect(missing.state).to.equal('error');
-    expect(text(missing, 'error')).to.contain('vacancy="999999": the document has 2 vacancies');
+    expect(missing.error).to.contain('vacancy="999999": the document has 2 vacancies');
     const unknown = await card('lecturer');
-    expect(text(unknown, 'error')).to.contain('vacancy="lecturer" matches none of the document\'s vacancies (158846, 159132)');
+    expect(unknown.error).to.contain('vacancy="lecturer" matches none of the document\'s vacancies (158846, 159132)');
     expect(logged.callCount).to.equal(2);
   });
 
@@ -195,7 +195,7 @@ closes: [2021-11-15
 ## Post</script><a class="fallback" href="https://www.eng.ox.ac.uk/jobs/">Vacancies</a></job-posting>`);
     await el.loadComplete;
     expect(el.state).to.equal('error');
-    expect(text(el, 'error')).to.match(/The YAML front matter is broken at line \d+/);
+    expect(el.error).to.match(/The YAML front matter is broken at line \d+/);
     expect(logged.callCount).to.equal(1);
     expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
   });

@@ -3,8 +3,9 @@
  * host's `src`, else a `<script>` inside it (followed as the page changes it),
  * loaded through @lit/task. A newer source aborts the older load and its
  * result is never shown; leaving the page aborts a load in flight, and coming
- * back starts it again. Until the page is parsed, a missing source is not yet
- * missing: the script may still be on its way.
+ * back starts it again. Until the page has loaded and its scripts have had one
+ * more task, a missing source is not yet missing: the script may still be on
+ * its way, or a page script may set `posting` after an `await`.
  */
 
 import { initialState, Task, TaskStatus } from '@lit/task';
@@ -39,7 +40,7 @@ export function documentSource(
   };
 }
 
-/** What the loader has for the source given now. `none`: no source, and the page is parsed. */
+/** What the loader has for the source given now. `none`: no source, and the page's scripts have had their turn. */
 export type LoadState =
   | { kind: 'none' }
   | { kind: 'loading' }
@@ -48,8 +49,16 @@ export type LoadState =
 
 const NO_SOURCE: SourceArgs = ['', null, null, false];
 
-function documentParsed(): boolean {
-  return typeof document === 'undefined' || document.readyState !== 'loading';
+/**
+ * Resolves once the page has loaded (the `load` event) and one more task has
+ * run after that, or after now when it has already loaded: page scripts that
+ * set a card's vacancy then (in a `setTimeout(0)`, a `load` listener, after an
+ * `await`) come first.
+ */
+function pageSettled(): Promise<void> {
+  const task = (resolve: () => void): unknown => setTimeout(resolve, 0);
+  if (typeof document === 'undefined' || document.readyState === 'complete') return new Promise(task);
+  return new Promise((resolve) => window.addEventListener('load', () => task(resolve), { once: true }));
 }
 
 export class DocumentLoader implements ReactiveController {
@@ -61,6 +70,9 @@ export class DocumentLoader implements ReactiveController {
   #abortedOnRemoval = false;
   #observer: MutationObserver | undefined;
   #observed: unknown[] = [];
+  /** Set once the page had its turn ({@link pageSettled}): a missing source is then missing. */
+  #settled: Promise<void> | undefined;
+  #pageDone = false;
 
   constructor(host: ReactiveControllerHost & Element, options: DocumentLoaderOptions) {
     this.#host = host;
@@ -97,18 +109,18 @@ export class DocumentLoader implements ReactiveController {
 
   /** Settles when the load in flight (if any) does. Never rejects. */
   get complete(): Promise<unknown> {
-    return this.#task.taskComplete.catch(() => undefined);
+    return Promise.all([this.#task.taskComplete.catch(() => undefined), this.#settled]);
   }
 
   /** Changes whenever what {@link state} says can change: a memo key for what the host derives from it. */
   get revision(): readonly unknown[] {
-    return [...this.args(), documentParsed(), this.#requested, this.#task.status, this.#task.value, this.#task.error];
+    return [...this.args(), this.#pageDone, this.#requested, this.#task.status, this.#task.value, this.#task.error];
   }
 
   /** What there is for the source given now. An aborted load still counts as loading. */
   state(): LoadState {
     const args = this.args();
-    if (!args[0] && args[1] === null) return documentParsed() || this.#options.skip?.() ? { kind: 'none' } : { kind: 'loading' };
+    if (!args[0] && args[1] === null) return this.#pageDone || this.#options.skip?.() ? { kind: 'none' } : { kind: 'loading' };
     if (!sameSource(this.#requested, args)) return { kind: 'loading' };
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
@@ -131,7 +143,6 @@ export class DocumentLoader implements ReactiveController {
       }
     });
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    if (!documentParsed()) document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
     // A load cut short by an earlier removal starts again.
     if (this.#abortedOnRemoval) {
       this.#abortedOnRemoval = false;
@@ -151,5 +162,12 @@ export class DocumentLoader implements ReactiveController {
     // Tasks run only when there is something to load: a card given a posting runs none.
     const [src, type] = this.args();
     this.#task.autoRun = src !== '' || type !== null;
+    // No source yet: wait for the page's turn (once) before calling it missing.
+    if (!this.#task.autoRun && !this.#options.skip?.()) {
+      this.#settled ??= pageSettled().then(() => {
+        this.#pageDone = true;
+        this.#host.requestUpdate();
+      });
+    }
   }
 }

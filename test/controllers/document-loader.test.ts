@@ -85,16 +85,17 @@ describe('DocumentLoader', () => {
     expect(host.requests.length).to.equal(0);
   });
 
-  it('has no source only once the page is parsed: until then a script may be on its way', async () => {
-    // The test page is long parsed: it is made to look as if still parsing.
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  it('has no source only once the page has loaded and its scripts have had one more task: until then a script may be on its way', async () => {
+    // The test page is long loaded: it is made to look as if still loading (parsed, not yet loaded).
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
     try {
       const [waiting, given] = [await loaderHost(), await loaderHost()];
-      expect([await settled(waiting), await settled(given)]).to.deep.equal(['loading', 'loading']);
+      await Promise.all([waiting.updateComplete, given.updateComplete]);
+      expect([waiting.shadowRoot?.textContent, given.shadowRoot?.textContent]).to.deep.equal(['loading', 'loading']);
       given.append(inline('Parsed later'));
       await waitUntil(() => given.history.at(-1) === 'loaded: Parsed later', 'the late script was not read');
       delete (document as { readyState?: unknown }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded'));
+      window.dispatchEvent(new Event('load'));
       expect(await settled(waiting)).to.equal('none');
       expect([waiting.history, given.history]).to.deep.equal([
         ['loading', 'none'],

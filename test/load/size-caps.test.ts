@@ -82,7 +82,7 @@ describe('the size cap on src', () => {
       const el = await fixture<JobPosting>(html`<job-posting src=${`/big/${50 * MB}${query}`}><a href="/jobs/">Vacancies</a></job-posting>`);
       await el.loadComplete;
       expect(el.state).to.equal('error');
-      expect(text(el, 'error')).to.contain(`/big/${50 * MB}${query}: it is ${size}; the widget reads at most 5 MB`);
+      expect(el.error).to.contain(`/big/${50 * MB}${query}: it is ${size}; the widget reads at most 5 MB`);
       expect(error.calledWithMatch(/the widget reads at most 5 MB/)).to.equal(true);
     });
   }
