@@ -490,14 +490,23 @@ describe('<job-posting>', () => {
       expect(isRendered(el.querySelector('.fallback') as Element)).to.equal(true);
     });
 
-    it('reads a <script> the page appends just after the card, with no error in between', async () => {
-      start(SEED_CLOSES - DAY);
+    /**
+     * A card a page script makes with no data and puts in `holder`, with the
+     * console's errors and the card's error events recorded. Synchronous: what
+     * the test does next happens in the same task, before the card's first update.
+     */
+    function bareCard(holder: HTMLElement): { el: JobPosting; logged: sinon.SinonStub; failed: sinon.SinonSpy } {
       const logged = sinon.stub(console, 'error');
-      const holder = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('job-posting');
       const failed = sinon.spy();
       el.addEventListener('job-posting-error', failed);
       holder.append(el);
+      return { el, logged, failed };
+    }
+
+    it('reads a <script> the page appends just after the card, with no error in between', async () => {
+      start(SEED_CLOSES - DAY);
+      const { el, logged, failed } = bareCard(await fixture<HTMLElement>(html`<div></div>`));
       el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(seed) }));
       await el.loadComplete;
       expect(el.state).to.equal('closing-soon');
@@ -522,12 +531,7 @@ describe('<job-posting>', () => {
 
     it('waits quietly for a posting a page script sets in a later task (a setTimeout(0) after creating the card)', async () => {
       start(SEED_CLOSES - DAY);
-      const logged = sinon.stub(console, 'error');
-      const holder = await fixture<HTMLElement>(html`<div></div>`);
-      const el = document.createElement('job-posting');
-      const failed = sinon.spy();
-      el.addEventListener('job-posting-error', failed);
-      holder.append(el);
+      const { el, logged, failed } = bareCard(await fixture<HTMLElement>(html`<div></div>`));
       setTimeout(() => (el.posting = seed), 0);
       await el.updateComplete;
       expect(el.state).to.equal('loading');
