@@ -58,9 +58,9 @@ export function postingTemplate(v: CardView): TemplateResult {
   const { meta, facts } = v.words;
   // Checked again where they become links, whatever the reading let through.
   const apply = p.applyUrl && !closed ? httpUrl(p.applyUrl) : null;
+  const shown = v.descriptionMode !== 'none' && !!p.description;
   // The lab's own enquiries sentence names the address (when shown): the card does not say it again.
-  const shown = v.descriptionMode !== 'none' && p.description?.toLowerCase();
-  const contact = p.contact && !(shown && shown.includes(p.contact.email.toLowerCase())) ? p.contact : undefined;
+  const contact = p.contact && !(shown && descriptionNamesContact(p)) ? p.contact : undefined;
   const mailto = contact ? mailtoHref(contact.email) : null;
   return html`<article part="card" class="card ${state}" aria-labelledby="title">
     ${state === 'closing-soon' || closed
@@ -85,6 +85,14 @@ export function postingTemplate(v: CardView): TemplateResult {
     ${actionsTemplate(v)}
     <div class="visually-hidden" role="status" aria-live="polite">${v.announcement}</div>
   </article>`;
+}
+
+/** Whether a posting's description names its contact's address: once per posting, not at every tick. */
+const namesContact = new WeakMap<Posting, boolean>();
+function descriptionNamesContact(p: Posting): boolean {
+  let named = namesContact.get(p);
+  if (named === undefined) namesContact.set(p, (named = !!p.contact && !!p.description?.toLowerCase().includes(p.contact.email.toLowerCase())));
+  return named;
 }
 
 /** The description, whole or folded: the lead, then a native disclosure holding the rest (in the DOM, for find-in-page and crawlers). */
