@@ -40,6 +40,8 @@ export function visitorZoneOf(value: string): string {
 
 /** `baseUrl`: what relative links in a `posting` object resolve against, else (or for junk) the page's base URL. */
 export function baseUrlOf(value: string): string {
+  // On the server (job-posting render) there is no page: the document's own URL, when given, or none.
+  if (typeof document === 'undefined') return value;
   try {
     if (value) return new URL(value, document.baseURI).href;
   } catch {

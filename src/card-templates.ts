@@ -4,7 +4,7 @@
  * `render()` must be).
  */
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { DescriptionMode } from './attributes.js';
 import { contactName, type Words } from './card-words.js';
 import type { ActionName } from './controllers/actions-controller.js';
@@ -21,6 +21,12 @@ export interface CardView {
   state: DeadlineState;
   /** The countdown: `now`, `seconds` (false under reduced motion: the last hour counts in minutes), `paused`, and `offset` (server clock minus device clock; 0: the device's). */
   countdown: { readonly now: number; readonly seconds: boolean; readonly paused: boolean; readonly offset: number };
+  /**
+   * False for the card as a build writes it (and as it hydrates): nothing in it
+   * claims a time left or since, and its buttons hold their place unseen until
+   * script makes them work.
+   */
+  live: boolean;
   locale: string | undefined;
   visitorZone: string;
   headingLevel: number;
@@ -29,6 +35,8 @@ export interface CardView {
   description: { readonly view: unknown; readonly lead: unknown; readonly rest: unknown };
   /** How much of it to show: `summary` folds the rest under a disclosure, `none` leaves it out; anything else is `full`. */
   descriptionMode: DescriptionMode;
+  /** The description the page holds from the build stays as it is (a pre-rendered card, until its posting changes). */
+  descriptionKept: boolean;
   announcement: string;
   /** What an action button says instead of its label for a moment after it was used. */
   said: (action: ActionName) => string | undefined;
@@ -63,14 +71,14 @@ export function postingTemplate(v: CardView): TemplateResult {
   const contact = p.contact && !(shown && descriptionNamesContact(p)) ? p.contact : undefined;
   const mailto = contact ? mailtoHref(contact.email) : null;
   return html`<article part="card" class="card ${state}" aria-labelledby="title">
-    ${state === 'closing-soon' || closed
+    ${(state === 'closing-soon' && v.live) || closed
       ? html`<p part="badge" class="badge"><bdi>${closed ? strings.closedBadge : strings.closingSoon}</bdi></p>`
       : nothing}
     <div part="title" id="title" class="title" role="heading" aria-level=${v.headingLevel}><bdi>${p.title}</bdi></div>
     ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi>${m}</bdi>`)}</p>` : nothing}
     ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li><bdi>${f}</bdi></li>`)}</ul>` : nothing}
     ${deadlineTemplate(v)}
-    ${shown ? descriptionTemplate(v) : nothing}
+    ${shown ? (v.descriptionKept ? noChange : descriptionTemplate(v)) : nothing}
     ${contact
       ? html`<p part="contact" class="contact">
           ${strings.enquiries}${mailto ? html`<a href=${mailto}>${contactName(contact)}</a>` : contactName(contact)}
@@ -111,6 +119,8 @@ function deadlineTemplate(v: CardView): TemplateResult {
   const text = formatDeadline(d, { locale: v.locale, visitorTimeZone: v.visitorZone, closed });
   const { now, seconds, paused, offset } = v.countdown;
   const remaining = remainingAt(d.closesAt, now, seconds);
+  // As a build writes it: the row's place, empty.
+  const pending = v.live ? '' : 'pending';
   return html`<p class="deadline">
       <time part="deadline" datetime=${machineReadable(d)} dir="auto">${text.main}</time>${text.local
         ? html`<span part="local-time" class="local-time"> (<bdi>${text.local}</bdi>)</span>`
@@ -118,9 +128,9 @@ function deadlineTemplate(v: CardView): TemplateResult {
     </p>
     ${d.unsure ? html`<p part="deadline-warning" class="deadline-warning">${unsureText(d.unsure)}</p>` : nothing}
     ${closed || !remaining
-      ? html`<p class="countdown-row"><span part="countdown" class="countdown" dir="auto">${formatClosedSince(d.closesAt, now, v.locale)}</span></p>`
-      : html`<p class="countdown-row">
-          <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${formatCountdown(remaining, v.locale)}</span>
+      ? html`<p class="countdown-row ${pending}"><span part="countdown" class="countdown" dir="auto">${v.live ? formatClosedSince(d.closesAt, now, v.locale) : '\u00a0'}</span></p>`
+      : html`<p class="countdown-row ${pending}">
+          <span part="countdown" class="countdown" dir="auto" role="timer" aria-label=${strings.timeLeftLabel}>${v.live ? formatCountdown(remaining, v.locale) : '\u00a0'}</span>
           <button part="pause" class="pause" type="button" @click=${v.onPause}>${paused ? strings.resume : strings.pause}</button>
         </p>`}
     ${offset ? html`<p class="muted">${formatClockOffset(offset, v.locale)}</p>` : nothing}`;
@@ -131,7 +141,7 @@ function actionsTemplate(v: CardView): TemplateResult | typeof nothing {
   const live = state === 'open' || state === 'closing-soon';
   const link = p.applyUrl;
   if (!live && !link) return nothing;
-  return html`<p class="actions">
+  return html`<p class="actions ${v.live ? '' : 'pending'}">
     ${live && p.deadline
       ? html`<button part="calendar" class="action" type="button" @click=${v.onCalendar}>${v.said('calendar') ?? strings.addToCalendar}</button>`
       : nothing}

@@ -6,6 +6,7 @@
 import { isJobPostingClass } from './element-class.js';
 import { JobPosting } from './job-posting.js';
 import { JobPostingList } from './job-posting-list.js';
+import { RENDERED_TYPE } from './rendered.js';
 
 export * from './index.js';
 
@@ -18,9 +19,22 @@ function free(name: string): boolean {
   return !existing;
 }
 
-// Two literal calls, so the custom-elements manifest's analyser sees each tag name.
-if (free('job-posting')) customElements.define('job-posting', JobPosting);
-if (free('job-posting-list')) customElements.define('job-posting-list', JobPostingList);
+function defineAll(): void {
+  // Two literal calls, so the custom-elements manifest's analyser sees each tag name.
+  if (free('job-posting')) customElements.define('job-posting', JobPosting);
+  if (free('job-posting-list')) customElements.define('job-posting-list', JobPostingList);
+}
+
+// A page with cards a site pre-rendered (job-posting render) first loads Lit's hydrate support, so they are
+// taken over in place; other pages never load it. Should it fail to load, the cards are drawn anew.
+if (typeof document !== 'undefined' && document.querySelector(`script[type="${RENDERED_TYPE}"]`)) {
+  import('./hydrate.js').then(defineAll, (error: unknown) => {
+    console.warn('<job-posting>: hydrate support did not load; pre-rendered cards are drawn anew', error);
+    defineAll();
+  });
+} else {
+  defineAll();
+}
 
 declare global {
   interface HTMLElementTagNameMap {

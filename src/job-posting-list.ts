@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, noChange, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deadlineZoneOf, descriptionModeOf, headingLevelOf, timeoutOf, type DescriptionMode } from './attributes.js';
 import { closesAtOf, ClosingController } from './controllers/closing-controller.js';
 import { DocumentReader } from './controllers/document-reader.js';
 import { NotesController } from './controllers/notes-controller.js';
+import { PrerenderedController } from './controllers/prerendered-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { markJobPostingClass } from './element-class.js';
 import { reflectState } from './host-state.js';
@@ -13,6 +14,7 @@ import type { MarkdownNote } from './model/markdown/from-markdown.js';
 import type { VacancyEntry } from './model/vacancies.js';
 import { listStyles } from './job-posting-list.styles.js';
 import { strings } from './strings.js';
+import type { Rendered } from './rendered.js';
 import { PARTS, type JobPosting } from './job-posting.js';
 
 /** The list's `state` attribute. */
@@ -75,9 +77,15 @@ export class JobPostingList extends LitElement {
   /** Passed to every card: `summary` (default: the first paragraph, the rest on request), `full` or `none`. Junk falls back to `summary`. */
   @property({ converter: descriptionModeOf('summary') }) description: DescriptionMode = 'summary';
 
+  /** What `job-posting render` drew the list from (set by its markup): the first update draws the same, to hydrate. */
+  @property({ attribute: false }) rendered: Rendered | undefined = undefined;
+
   #state: JobPostingListState = 'loading';
+  /** The build's instant and language, for the cards of a pre-rendered list to hydrate with. */
+  #stamp: Rendered | undefined;
   #shown: readonly VacancyEntry[] = [];
   readonly #closing = new ClosingController(this);
+  readonly #prerendered = new PrerenderedController(this);
 
   readonly #reader = new DocumentReader(this);
   readonly #notes = new NotesController(this, () => this.#reader.found?.notes);
@@ -134,6 +142,8 @@ export class JobPostingList extends LitElement {
   }
 
   override willUpdate(): void {
+    const frozen = this.#prerendered.begin();
+    if (frozen) this.#stamp = { at: frozen.at, lang: frozen.lang };
     const loaded = this.#reader.document;
     this.#state = reflectState(this, this.#reader.failure !== undefined ? 'error' : loaded ? 'ready' : 'loading');
     // What `hide-closed` shows, at the instant the shared ticker last woke the list.
@@ -145,7 +155,12 @@ export class JobPostingList extends LitElement {
     this.#closing.watch([loaded, timeZone, hide], () =>
       hide ? entries.map((e) => (closesAtOf(e.posting, timeZone, loaded?.url) ?? NaN) - offset) : [],
     );
-    this.#shown = entries.filter((_, i) => !this.#closing.closed(i));
+    // The build's notes stay as written until the document changes.
+    this.#notes.kept = this.#prerendered.keeps([loaded]);
+    // What the build showed, while the list hydrates; then what is open now.
+    this.#shown = frozen && hide
+      ? entries.filter((e) => !((closesAtOf(e.posting, timeZone, loaded?.url) ?? Infinity) <= frozen.at))
+      : entries.filter((_, i) => !this.#closing.closed(i));
   }
 
   /**
@@ -156,7 +171,7 @@ export class JobPostingList extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      if (!this.#reader.crashed(error)) throw error;
+      if (!this.#prerendered.mismatch(error) && !this.#reader.crashed(error)) throw error;
     }
   }
 
@@ -177,6 +192,7 @@ export class JobPostingList extends LitElement {
                     .posting=${entry.posting as object}
                     .baseUrl=${loaded.url}
                     .clockOffset=${loaded.clockOffset ?? 0}
+                    .rendered=${this.#stamp}
                     ?structured-data=${this.structuredData}
                     time-zone=${ifDefined(this.timeZone || undefined)}
                     local-time-zone=${ifDefined(this.localTimeZone || undefined)}
@@ -190,7 +206,7 @@ export class JobPostingList extends LitElement {
         (note) =>
           html`<section part="note" class="note">
             ${note.intro ? nothing : html`<div part="note-title" class="note-title" role="heading" aria-level=${level}>${note.title}</div>`}
-            ${note.markdown ? html`<div>${this.#notes.view(note, loaded.url)}</div>` : nothing}
+            ${note.markdown ? html`<div>${this.#notes.kept ? noChange : this.#notes.view(note, loaded.url)}</div>` : nothing}
           </section>`,
       )}`;
   }

@@ -19,9 +19,7 @@ export const styles = css`
     --_font: var(--job-posting-font, inherit);
 
     display: block;
-    /* Long lists: cards off screen skip layout and paint until scrolled near. */
-    content-visibility: auto;
-    /* Also the card's width where a page sizes it by its content (a flex row,
+    /* The card's width where a page sizes it by its content (a flex row,
        a float): the card's own contents never size it (container-type). The
        limits keep that 24rem inside narrow containers (a phone's list). */
     contain-intrinsic-size: auto 24rem;
@@ -141,6 +139,12 @@ export const styles = css`
      then change the line count, which is the lesser harm. */
   .countdown {
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A card as a build writes it (job-posting render): the countdown's and the
+     buttons' places are kept, unseen, until script makes them live. */
+  .pending {
+    visibility: hidden;
   }
 
   .actions {

@@ -9,15 +9,18 @@ import { CountdownController } from './controllers/countdown-controller.js';
 import { DescriptionController } from './controllers/description-controller.js';
 import { watchEnvironment } from './controllers/environment-controller.js';
 import { PostingReader } from './controllers/posting-reader.js';
+import { PrerenderedController } from './controllers/prerendered-controller.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
 import { markJobPostingClass } from './element-class.js';
 import { JobPostingClosedEvent } from './events.js';
 import { reflectState } from './host-state.js';
+import { inOrder } from './in-order.js';
 import { changedKey } from './memo-key.js';
 import { stateAt, type Announcement, type DeadlineState } from './model/countdown.js';
 import type { Posting } from './model/posting.js';
 import { styles } from './job-posting.styles.js';
 import { fill, strings } from './strings.js';
+import type { Rendered } from './rendered.js';
 
 /** The host's `state` attribute. */
 export type JobPostingState = 'loading' | DeadlineState | 'error';
@@ -127,6 +130,9 @@ export class JobPosting extends LitElement {
    */
   @property({ attribute: false }) clockOffset = 0;
 
+  /** What `job-posting render` drew the card from (set by its markup, or by a pre-rendered list): the card's first update draws the same, to hydrate. */
+  @property({ attribute: false }) rendered: Rendered | undefined = undefined;
+
   @state() private _announcement = '';
 
   #state: JobPostingState = 'loading';
@@ -134,6 +140,7 @@ export class JobPosting extends LitElement {
   #wordsKey: unknown[] = [];
   #closedPosting: Posting | undefined;
 
+  readonly #prerendered = new PrerenderedController(this);
   readonly #countdown = new CountdownController(this, { onAnnouncement: (a) => this.#announce(a) });
   readonly #reader = new PostingReader(this);
   readonly #actions = new ActionsController(this, () => this.normalizedPosting, (said) => (this._announcement = said));
@@ -182,15 +189,8 @@ export class JobPosting extends LitElement {
    * description rendered, or an error). Never rejects. For page scripts and tests.
    */
   get loadComplete(): Promise<void> {
-    const settled = (p: Promise<unknown>): Promise<unknown> => p.catch(() => undefined);
-    return (async () => {
-      await settled(this.updateComplete);
-      await this.#reader.loadComplete;
-      await settled(this.updateComplete);
-      await this.#description.complete;
-      await settled(this.updateComplete);
-      await this.#structuredData.complete;
-    })();
+    const u = (): Promise<unknown> => this.updateComplete;
+    return inOrder(u, () => this.#reader.loadComplete, u, () => this.#description.complete, u, () => this.#structuredData.complete);
   }
 
   /**
@@ -225,6 +225,7 @@ export class JobPosting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    const frozen = this.#prerendered.begin();
     this.#countdown.offset = this.#reader.clockOffset() ?? (+this.clockOffset || 0);
     if (this.#reader.refresh()) {
       const shown = this.normalizedPosting;
@@ -232,14 +233,16 @@ export class JobPosting extends LitElement {
       this.#description.show(shown);
       if (changed.has('posting') || changed.has('src')) this._announcement = '';
     }
-    const locale = languageOf(this);
+    const locale = frozen ? frozen.lang : languageOf(this);
     if (changedKey(this.#wordsKey, [this.#reader.reading, locale])) {
       this.#wordsKey = [this.#reader.reading, locale];
       const shown = this.normalizedPosting;
       this.#words = shown ? wordsFor(shown, locale) : NO_WORDS;
     }
     const r = this.#reader.reading;
-    this.#state = reflectState(this, !('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.value.deadline?.closesAt, this.#countdown.now));
+    // Until it has hydrated, a pre-rendered card keeps the server's description as written.
+    this.#description.kept = this.#prerendered.keeps([r, this.description]);
+    this.#state = reflectState(this, !('ok' in r) ? 'loading' : !r.ok ? 'error' : stateAt(r.value.deadline?.closesAt, frozen?.at ?? this.#countdown.now));
   }
 
   /**
@@ -251,7 +254,7 @@ export class JobPosting extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      if (!this.#reader.crashed(error)) throw error;
+      if (!this.#prerendered.mismatch(error) && !this.#reader.crashed(error)) throw error;
     }
   }
 
@@ -277,16 +280,17 @@ export class JobPosting extends LitElement {
     const r = this.#reader.reading;
     if (!('ok' in r)) return loadingTemplate();
     if (!r.ok) return errorTemplate();
+    const frozen = this.#prerendered.frozen;
     return postingTemplate({
       posting: r.value,
-      state: stateAt(r.value.deadline?.closesAt, this.#countdown.now),
-      countdown: this.#countdown,
-      locale: languageOf(this),
-      visitorZone: visitorZoneOf(this.localTimeZone),
+      state: stateAt(r.value.deadline?.closesAt, frozen?.at ?? this.#countdown.now),
+      // The build's instant, language and zone while the card hydrates; then the visitor's.
+      ...(this.#prerendered.asBuilt(r.value) ?? { countdown: this.#countdown, live: true, locale: languageOf(this), visitorZone: visitorZoneOf(this.localTimeZone) }),
       headingLevel: headingLevelOf(this.headingLevel),
       words: this.#words,
       description: this.#description,
       descriptionMode: this.description,
+      descriptionKept: this.#description.kept,
       announcement: this._announcement,
       said: (action) => this.#actions.label(action),
       onPause: this.#onPause,

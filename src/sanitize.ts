@@ -1,7 +1,8 @@
 /**
  * The one place where text becomes markup. Every HTML string the card shows
  * — Markdown rendered by marked, a schema.org description — passes through
- * DOMPurify with this configuration first.
+ * DOMPurify with this configuration first (the policy in
+ * model/sanitize-policy.ts, which `job-posting render` applies at build time).
  *
  * Kept: prose, headings, lists, emphasis, quotes, code, tables, links and
  * images. Removed: scripts, event handlers, forms and inputs, frames,
@@ -11,18 +12,7 @@
  */
 
 import DOMPurify from 'dompurify';
-
-const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'q', 'span',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
-  'a', 'img',
-];
-const ALLOWED_ATTR = ['href', 'title', 'alt', 'src', 'width', 'height', 'colspan', 'rowspan', 'start', 'lang', 'dir'];
-
-const LINK_URL = /^(?:https?:|mailto:)/i;
-const IMAGE_URL = /^https?:/i;
+import { ALLOWED_ATTR, ALLOWED_TAGS, IMAGE_URL, LINK_URL } from './model/sanitize-policy.js';
 
 const purify = DOMPurify(window);
 

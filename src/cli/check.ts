@@ -24,7 +24,8 @@ import { parseJson } from '../model/parse-json.js';
 import type { Posting } from '../model/posting.js';
 import { postingToJson } from '../model/posting-json.js';
 import { isMarkdownPath } from '../model/markdown-path.js';
-import { vacanciesOf, type DocumentVacancies } from '../model/vacancies.js';
+import { vacanciesOf, type Loaded } from '../model/vacancies.js';
+import { fail, ok, type Result } from '../model/result.js';
 import type { Found, NoteReason } from '../model/markdown/from-markdown.js';
 import { explainLines, NOTE_WHY } from '../explain-words.js';
 import { isSchemaOrgJobPosting } from '../model/from-schema-org.js';
@@ -73,11 +74,8 @@ export interface CheckOptions {
   baseUrl?: string;
 }
 
-/** Checks one file's text by the card's own reading path. */
-export function checkText(file: string, text: string, options: CheckOptions): FileReport {
-  const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
-  let found: DocumentVacancies;
-  let unquoted: UnquotedTime[] = [];
+/** A file's text as the document a card or list reads — Markdown, Jekyll _data YAML or JSON — and, for YAML, each time left unquoted. */
+export function documentOf(file: string, text: string, options: CheckOptions): Result<{ loaded: Loaded; unquoted: UnquotedTime[] }> {
   if (isMarkdownPath(file)) {
     const read = readMarkdownPage(text, {
       now: options.now,
@@ -87,31 +85,31 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     });
-    if (!read.ok) {
-      report.errors.push(read.error);
-      report.failed = true;
-      return report;
-    }
-    found = vacanciesOf({ kind: 'markdown', document: read.value });
-  } else if (isYamlPath(file)) {
+    return read.ok ? ok({ loaded: { kind: 'markdown', document: read.value }, unquoted: [] }) : read;
+  }
+  if (isYamlPath(file)) {
     // A Jekyll _data file: the vacancies as the include sends them, and a warning for each unquoted time.
     const read = readYamlData(text);
-    if (!read.ok) {
-      report.errors.push(read.error);
-      report.failed = true;
-      return report;
-    }
-    found = vacanciesOf({ kind: 'json', json: read.value.data });
-    unquoted = read.value.unquotedTimes;
-  } else {
-    const parsed = parseJson(text);
-    if (!parsed.ok) {
-      // As the card's readJson: an empty file is called empty, not broken at line 1.
-      report.errors.push((text.trim() !== '' ? explainJsonError(text) : undefined) ?? parsed.error);
-      report.failed = true;
-      return report;
-    }
-    found = vacanciesOf({ kind: 'json', json: parsed.value });
+    return read.ok ? ok({ loaded: { kind: 'json', json: read.value.data }, unquoted: read.value.unquotedTimes }) : read;
+  }
+  const parsed = parseJson(text);
+  // As the card's readJson: an empty file is called empty, not broken at line 1.
+  if (!parsed.ok) return fail((text.trim() !== '' ? explainJsonError(text) : undefined) ?? parsed.error);
+  return ok({ loaded: { kind: 'json', json: parsed.value }, unquoted: [] });
+}
+
+/** Checks one file's text by the card's own reading path. */
+export function checkText(file: string, text: string, options: CheckOptions): FileReport {
+  const report: FileReport = { file, vacancies: [], notes: [], noteReasons: [], errors: [], failed: false };
+  const read = documentOf(file, text, options);
+  if (!read.ok) {
+    report.errors.push(read.error);
+    report.failed = true;
+    return report;
+  }
+  const { loaded, unquoted } = read.value;
+  const found = vacanciesOf(loaded);
+  if (loaded.kind === 'json' && !isYamlPath(file)) {
     for (const [i, entry] of found.entries.entries()) {
       for (const m of schemaMessages(entry.posting)) report.errors.push(found.entries.length > 1 ? `vacancy ${i + 1}: ${m}` : m);
     }
@@ -216,6 +214,8 @@ readable deadline, or an apply link is not http(s).
 /** Runs the command line; returns the exit status. */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = argv;
+  // The server renderer (and the element it draws) loads only for `render`.
+  if (command === 'render') return (await import('./render.js')).renderMain(rest, out);
   if (command !== 'check') {
     out(USAGE);
     return command === '--help' || command === '-h' ? 0 : 2;

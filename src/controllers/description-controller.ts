@@ -5,19 +5,27 @@
  */
 
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveControllerHost } from 'lit';
 import { descriptionParagraphs, needsMarkdown } from '../description.js';
 import type { SanitizedHtml } from '../load/markdown.js';
 import type { Posting } from '../model/posting.js';
+import { viewOnServer } from './server-view.js';
 
 export class DescriptionController {
   #posting: Posting | undefined;
   /** The description as plain paragraphs, split once per posting, not on every tick. */
   #paragraphs: string[] = [];
+  #needsHtml = false;
+  #kept = false;
+  /** On the server, the description as `job-posting render` writes it: there is no task there. */
+  #onServer: SanitizedHtml | undefined;
   readonly #task: Task<readonly [string | undefined, Posting['descriptionFormat'], string | undefined], SanitizedHtml | typeof initialState>;
 
   /** `baseUrl`: what relative links in the description resolve against (the document's URL, as for the apply link). */
+  readonly #base: () => string | undefined;
+
   constructor(host: ReactiveControllerHost & HTMLElement, baseUrl: () => string | undefined) {
+    this.#base = baseUrl;
     this.#task = new Task(host, {
       task: async ([text, format, base]): Promise<SanitizedHtml | typeof initialState> => {
         if (!text || (format !== 'html' && !needsMarkdown(text))) return initialState;
@@ -35,11 +43,24 @@ export class DescriptionController {
     this.#posting = posting;
     const text = posting?.description;
     this.#paragraphs = text ? descriptionParagraphs(text, posting.descriptionFormat) : [];
-    this.#task.autoRun = text !== undefined && (posting?.descriptionFormat === 'html' || needsMarkdown(text));
+    this.#needsHtml = text !== undefined && (posting?.descriptionFormat === 'html' || needsMarkdown(text));
+    this.#task.autoRun = this.#needsHtml && !this.#kept;
+    this.#onServer = isServer && this.#needsHtml && text ? viewOnServer(text, posting.descriptionFormat === 'html' ? 'html' : 'markdown', this.#base()) : undefined;
+  }
+
+  /** True while the card keeps the description a build wrote into the page (the Markdown chunk is then not loaded). */
+  get kept(): boolean {
+    return this.#kept;
+  }
+
+  set kept(value: boolean) {
+    this.#kept = value;
+    this.#task.autoRun = this.#needsHtml && !value;
   }
 
   /** The sanitised HTML, once the chunk has rendered it. */
   get rendered(): SanitizedHtml | undefined {
+    if (isServer) return this.#onServer;
     // A task that returns initialState goes back to INITIAL: a complete one holds HTML.
     return this.#task.status === TaskStatus.COMPLETE ? (this.#task.value as SanitizedHtml) : undefined;
   }

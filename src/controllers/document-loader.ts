@@ -11,6 +11,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deadlineZoneOf, timeoutOf } from '../attributes.js';
+import { renderedOf, type Rendered } from '../rendered.js';
 import { inlineSourceOf, isAbort, loadDocument, sameSource, sourceArgs, type LoadedDocument, type SourceArgs } from '../load/load-document.js';
 
 export interface DocumentLoaderOptions {
@@ -24,14 +25,18 @@ export interface DocumentLoaderOptions {
   timeout: () => number;
   /** The posting's zone when the host names one: it settles the order of numeric dates in Markdown ("4/08/2024"). */
   timeZone?: () => string | undefined;
+  /** The document as read at the site's build, when the host was pre-rendered: shown as loaded, nothing fetched or read. */
+  snapshot?: () => LoadedDocument | undefined;
 }
 
 /** The options for a host with `src`, `timeout` (seconds) and a `fetch` seam; `skip` as above. */
 export function documentSource(
-  host: { src: string; timeout: number; timeZone: string; fetch(request: Request): Promise<Response> },
+  host: Element & { src: string; timeout: number; timeZone: string; rendered?: Rendered | undefined; fetch(request: Request): Promise<Response> },
   skip?: () => boolean,
 ): DocumentLoaderOptions {
   return {
+    // A `src` set after the build wins over the build's snapshot.
+    snapshot: () => (host.src ? undefined : renderedOf(host)?.document),
     src: () => host.src,
     fetch: (request) => host.fetch(request),
     timeout: () => timeoutOf(host.timeout) * 1000,
@@ -102,7 +107,7 @@ export class DocumentLoader implements ReactiveController {
    * counts at the first update, before the observer reports it.
    */
   args(): SourceArgs {
-    if (this.#options.skip?.()) return NO_SOURCE;
+    if (this.#options.skip?.() || this.#options.snapshot?.()) return NO_SOURCE;
     const src = this.#options.src();
     return sourceArgs(src, src ? null : inlineSourceOf(this.#host));
   }
@@ -114,11 +119,13 @@ export class DocumentLoader implements ReactiveController {
 
   /** Changes whenever what {@link state} says can change: a memo key for what the host derives from it. */
   get revision(): readonly unknown[] {
-    return [...this.args(), this.#pageDone, this.#requested, this.#task.status, this.#task.value, this.#task.error];
+    return [...this.args(), this.#options.snapshot?.(), this.#pageDone, this.#requested, this.#task.status, this.#task.value, this.#task.error];
   }
 
   /** What there is for the source given now. An aborted load still counts as loading. */
   state(): LoadState {
+    const snapshot = this.#options.snapshot?.();
+    if (snapshot) return { kind: 'loaded', document: snapshot };
     const args = this.args();
     if (!args[0] && args[1] === null) return this.#pageDone || this.#options.skip?.() ? { kind: 'none' } : { kind: 'loading' };
     if (!sameSource(this.#requested, args)) return { kind: 'loading' };
@@ -163,7 +170,7 @@ export class DocumentLoader implements ReactiveController {
     const [src, type] = this.args();
     this.#task.autoRun = src !== '' || type !== null;
     // No source yet: wait for the page's turn (once) before calling it missing.
-    if (!this.#task.autoRun && !this.#options.skip?.()) {
+    if (!this.#task.autoRun && !this.#options.skip?.() && !this.#options.snapshot?.()) {
       this.#settled ??= pageSettled().then(() => {
         this.#pageDone = true;
         this.#host.requestUpdate();

@@ -5,21 +5,24 @@
  */
 
 import { initialState, Task } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { sanitizedView } from '../load/markdown.js';
 import type { MarkdownNote } from '../model/markdown/from-markdown.js';
+import { viewOnServer } from './server-view.js';
 
 export class NotesController {
   readonly #task: Task<readonly [boolean], typeof sanitizedView | typeof initialState>;
   /** Notes belong to one document, so to one base URL: the note alone is the key. */
   readonly #views = new WeakMap<MarkdownNote, unknown>();
+  /** True while the list keeps the notes a build wrote into the page: the Markdown chunk is then not loaded. */
+  kept = false;
 
   /** `notes`: the notes of the document shown now. */
   constructor(host: ReactiveControllerHost & HTMLElement, notes: () => readonly MarkdownNote[] | undefined) {
     this.#task = new Task(host, {
       task: async ([needed]): Promise<typeof sanitizedView | typeof initialState> =>
         needed ? (await import('../load/markdown.js')).sanitizedView : initialState,
-      args: () => [(notes()?.length ?? 0) > 0] as const,
+      args: () => [!this.kept && (notes()?.length ?? 0) > 0] as const,
     });
   }
 
@@ -30,9 +33,9 @@ export class NotesController {
 
   /** A note's Markdown as sanitised HTML (its relative links resolved against `baseUrl`), or as text until the renderer has loaded. */
   view(note: MarkdownNote, baseUrl: string | undefined): unknown {
-    const render = this.#task.value;
+    const render = isServer ? viewOnServer : this.#task.value;
     if (typeof render !== 'function') return note.markdown;
-    if (!this.#views.has(note)) this.#views.set(note, render(note.markdown, 'markdown', baseUrl).view);
+    if (!this.#views.has(note)) this.#views.set(note, render(note.markdown, 'markdown', baseUrl)?.view ?? note.markdown);
     return this.#views.get(note);
   }
 }

@@ -6,7 +6,8 @@
  */
 export function httpUrl(value: string, base?: string): string | null {
   try {
-    const url = new URL(value.trim(), base);
+    // An empty base is none (a page-less server render): the value must then be absolute.
+    const url = new URL(value.trim(), base || undefined);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
