@@ -9,13 +9,13 @@ interface ProbeWindow extends Window {
 }
 type Card = HTMLElement & { loadComplete: Promise<void>; state: string; error?: string };
 
-const PAGE = `<!doctype html>
+const page = (nonce = ''): string => `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
     <title>A department page under a policy</title>
-    <script src="/test/fixtures/locked-probe.js"></script>
-    <script src="/dist/job-posting.global.js" async></script>
+    <script src="/test/fixtures/locked-probe.js"${nonce && ` nonce="${nonce}"`}></script>
+    <script src="/dist/job-posting.global.js" async${nonce && ` nonce="${nonce}"`}></script>
   </head>
   <body>
     <job-posting id="json">
@@ -30,11 +30,11 @@ const PAGE = `<!doctype html>
 const base64url = (text: string): string =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
-/** Opens the page under `csp` in a frame and waits until both cards show what they were given. */
-async function open(csp: string): Promise<{ win: ProbeWindow; doc: Document; frame: HTMLIFrameElement }> {
+/** Opens the page (its scripts with `nonce`) under `csp` in a frame and waits until both cards show what they were given. */
+async function open(csp: string, nonce = ''): Promise<{ win: ProbeWindow; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/echo?type=text/html&csp=${encodeURIComponent(csp)}&body=${base64url(PAGE)}`;
+  frame.src = `/echo?type=text/html&csp=${encodeURIComponent(csp)}&body=${base64url(page(nonce))}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as unknown as ProbeWindow & typeof globalThis;
@@ -56,6 +56,14 @@ describe('dist/job-posting.global.js under a Content-Security-Policy', () => {
     expect(card(doc, 'json').state).to.equal('open');
     expect(card(doc, 'markdown').state).to.equal('closed');
     expect(card(doc, 'markdown').shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Postdoctoral Research Assistant in Robust Vision');
+    frame.remove();
+  });
+
+  it("passes its nonce on to its chunks where the policy allows scripts by nonce alone", async () => {
+    const { win, doc, frame } = await open("script-src 'nonce-r4nd0m'", 'r4nd0m');
+    expect(win.__violations).to.deep.equal([]);
+    expect(card(doc, 'json').state).to.equal('open');
+    expect(card(doc, 'markdown').state).to.equal('closed');
     frame.remove();
   });
 
