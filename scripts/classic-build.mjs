@@ -85,10 +85,14 @@ export function classicBuild({ globalName }) {
             },
             load: (id) => {
               const chunk = chunks.get(id);
-              return chunk && { code: chunk.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, ''), map: chunk.map };
+              if (!chunk) return null;
+              // AMD gives import.meta.url through a `module` dependency, which the loader does not provide.
+              if (chunk.code.includes('import.meta')) this.error(`classic-build: ${chunk.fileName} uses import.meta, which the classic script's loader does not provide`);
+              return { code: chunk.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, ''), map: chunk.map };
             },
           },
         ],
+        // A warning here (a cycle between chunks, which the loader cannot wait out) fails the build.
         onwarn: (warning) => this.error(`classic-build: ${warning.message}`),
       });
       const banner = await loader(globalName, names);
