@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { classicBuild } from './scripts/classic-build.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const entry = (file: string): string => resolve(root, 'src', file);
@@ -31,7 +32,9 @@ function minifyLitCss(): Plugin {
  * `npm start` serves demo/. `npm run build` runs three builds:
  * - default: dist/job-posting.js, the self-contained ES module for a script tag
  *   (Lit bundled in; Markdown, front matter and JSON errors are lazy chunks);
- * - `--mode global`: dist/job-posting.global.js, the same as one classic script;
+ * - `--mode global`: dist/job-posting.global.js, the same as a classic script,
+ *   with its lazy chunks as classic scripts beside it (dist/global-*.js;
+ *   scripts/classic-build.mjs);
  * - `--mode lib`: dist/lib/, unbundled-dependency modules for bundlers
  *   (`define.js` registers the elements, `index.js` registers nothing,
  *   `testing.js` holds the test seams).
@@ -53,7 +56,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   const global = mode === 'global';
   return {
-    plugins: [minifyLitCss()],
+    // The classic build is this ES build, made classic scripts by classicBuild().
+    plugins: global ? [minifyLitCss(), classicBuild({ globalName: 'JobPosting' })] : [minifyLitCss()],
     build: {
       outDir: 'dist',
       // The default build runs first and clears dist/; the others add to it.
@@ -62,14 +66,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
       sourcemap: true,
       lib: {
         entry: entry('define.ts'),
-        name: 'JobPosting',
-        formats: [global ? 'iife' : 'es'],
-        fileName: () => (global ? 'job-posting.global.js' : 'job-posting.js'),
+        formats: ['es'],
+        fileName: () => 'job-posting.js',
       },
       // Modules the lazy chunks share with the element stay in job-posting.js
       // (one file for JSON-only pages) instead of a common chunk.
       // `/* @__PURE__ */` annotations are for bundlers, and this file is not bundled again.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false } } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, comments: { annotation: false }, ...(global ? { chunkFileNames: '[name].js' } : {}) },
+      },
     },
   };
 });

@@ -1,6 +1,7 @@
-// Writes README's table of built file sizes (minified and brotli, as size-limit
-// counts them) from dist/. Run by `npm run build`; `--check` only says whether
-// README is up to date. `--json` prints the figures.
+// Writes README's tables of built file sizes (minified and brotli, as size-limit
+// counts them) from dist/, and of what a page loads by the module and by the
+// classic script. Run by `npm run build`; `--check` only says whether README is
+// up to date. `--json` prints the figures.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readmeBlock } from './readme-block.mjs';
@@ -18,7 +19,14 @@ const FILES = [
   ['html-blocks-*.js', 'loaded only for Markdown pages with raw HTML in them (htmlparser2)'],
   ['extras-*.js', 'loaded only for `structured-data` or "Add to calendar"'],
   ['json-error-*.js', 'loaded only to explain broken JSON'],
-  ['job-posting.global.js', 'the classic script: everything inlined'],
+  ['job-posting.global.js', 'all a JSON page loads by classic script: `job-posting.js` as AMD, with the loader of its chunks (`global-*.js`, the chunks above as classic scripts)'],
+];
+
+/** Pages, by the chunks they load besides the entry (module chunk names; the classic script's are `global-<name>-<hash>.js`). */
+const PAGES = [
+  ['a JSON page', []],
+  ['a Markdown page', ['markdown', 'salary']],
+  ['a Jekyll Markdown page (YAML front matter)', ['markdown', 'salary', 'front-matter']],
 ];
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -37,14 +45,32 @@ export async function sizes() {
 
 const glob = (pattern) => new RegExp(`^${pattern.replace(/\./g, '\\.').replace('*', '[\\w-]+')}$`);
 
+/** The figures of the one built file `pattern` matches. */
+function file(figures, pattern) {
+  const name = Object.keys(figures).find((n) => glob(pattern).test(n));
+  if (!name) throw new Error(`dist/ has no ${pattern}: run the build first`);
+  return figures[name];
+}
+
+/** Brotli bytes of the files a page loads: the entry, and chunk files by pattern. */
+export function pageBytes(figures, entry, chunks) {
+  return [entry, ...chunks].reduce((sum, pattern) => sum + file(figures, pattern).brotli, 0);
+}
+
 export function table(figures) {
   const rows = FILES.map(([pattern, what]) => {
-    const name = Object.keys(figures).find((n) => glob(pattern).test(n));
-    if (!name) throw new Error(`dist/ has no ${pattern}: run the build first`);
-    const { minified, brotli } = figures[name];
+    const { minified, brotli } = file(figures, pattern);
     return `| \`dist/${pattern}\` — ${what} | ${kb(minified)} | ${kb(brotli)} |`;
   });
-  return `| file | minified | brotli |\n| --- | --- | --- |\n${rows.join('\n')}`;
+  const pages = PAGES.map(([page, chunks]) => {
+    const module = pageBytes(figures, 'job-posting.js', chunks.map((c) => `${c}-*.js`));
+    const classic = pageBytes(figures, 'job-posting.global.js', chunks.map((c) => `global-${c}-*.js`));
+    return `| ${page} | ${kb(module)} | ${kb(classic)} |`;
+  });
+  return [
+    `| file | minified | brotli |\n| --- | --- | --- |\n${rows.join('\n')}`,
+    `| what a page loads (brotli) | by module, \`job-posting.js\` | by classic script, \`job-posting.global.js\` |\n| --- | --- | --- |\n${pages.join('\n')}`,
+  ].join('\n\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,10 @@
-// Held chunks: `/held/<id>/dist/<file>` serves the built bundle at once and
-// holds every other file (the lazy chunks) at the gate `<id>`, noting what was
-// asked for; `held-requests {id, count}` answers with those paths once there
-// are `count` of them (or with what there is after 5 s), and `release-gate {id}`
-// lets them through. Used by test/dist/chunks.test.ts and chunks-extras.test.ts
-// to see which chunks a page asks for, and when.
+// Held chunks: `/held/<id>/dist/<file>` serves the built bundle (the module or
+// the classic script) at once and holds every other file (the lazy chunks) at
+// the gate `<id>`, noting what was asked for; `held-requests {id, count}`
+// answers with those paths once there are `count` of them (or with what there
+// is after 5 s), and `release-gate {id}` lets them through. Used by
+// test/dist/chunks.test.ts, chunks-extras.test.ts and global-cdn.test.ts to see
+// which chunks a page asks for, and when.
 import { gate } from './gates.mjs';
 
 /** What `/held/<id>/…` has been asked for, and who waits to hear it. */
@@ -18,7 +19,7 @@ export async function heldChunks(ctx, next) {
   const chunk = /^\/held\/([\w-]+)(\/dist\/[\w.-]+)$/.exec(ctx.path);
   if (chunk) {
     const [, id, path] = chunk;
-    if (!path.endsWith('/job-posting.js')) {
+    if (!/\/job-posting(?:\.global)?\.js$/.test(path)) {
       const asked = log(id);
       asked.paths.push(path);
       for (const waiter of asked.waiters) waiter();
