@@ -19,6 +19,9 @@ export const styles = css`
     --_font: var(--job-posting-font, inherit);
 
     display: block;
+    /* What content-visibility: auto gave every card before only a list's
+       later cards had it: the card lays out and paints on its own. */
+    contain: layout style paint;
     /* The card's width where a page sizes it by its content (a flex row,
        a float): the card's own contents never size it (container-type). The
        limits keep that 24rem inside narrow containers (a phone's list). */
