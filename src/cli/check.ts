@@ -195,6 +195,7 @@ function asJson(report: FileReport): unknown {
 }
 
 const USAGE = `Usage: job-posting check [--json] [--explain] FILE…
+       job-posting render [options] FILE   (job-posting render --help)
 
 Reads Markdown (.md), JSON or Jekyll _data YAML (.yml) vacancy files as
 <job-posting> would and prints each vacancy's title, deadline (in its zone and

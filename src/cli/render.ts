@@ -38,8 +38,10 @@ if (!customElements.get('job-posting-list')) customElements.define('job-posting-
 /** How `render` draws a file: the element's attributes, and the build's instant and language. */
 export interface RenderOptions {
   now: number;
-  /** The language the markup is written in (default en-GB); the element shows the page's once it runs. */
+  /** The language the markup is written in (default en-GB); the element shows the page's once it runs, unless {@link langAttribute}. */
   lang: string;
+  /** Also write `lang` on the element (the language was asked for): it stays in that language when live. */
+  langAttribute?: boolean;
   timeZone?: string;
   /** The URL the source is served from: relative links resolve against it. */
   baseUrl?: string;
@@ -91,12 +93,29 @@ export async function renderDocument(loaded: Loaded, o: RenderOptions): Promise<
     description: o.description,
   };
   const light = unsafeHTML(snapshotScript(snapshot));
+  // A language asked for is the element's too: the card keeps it once live, not the page's.
+  const lang = o.langAttribute ? o.lang : undefined;
   const template: TemplateResult = card
-    ? html`<job-posting .rendered=${rendered} vacancy=${ifDefined(o.vacancy)} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting>`
-    : html`<job-posting-list .rendered=${rendered} ?hide-closed=${o.hideClosed ?? false} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting-list>`;
+    ? html`<job-posting .rendered=${rendered} lang=${ifDefined(lang)} vacancy=${ifDefined(o.vacancy)} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting>`
+    : html`<job-posting-list .rendered=${rendered} lang=${ifDefined(lang)} ?hide-closed=${o.hideClosed ?? false} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting-list>`;
   const markup = await collectResult(renderLit(template));
   const jsonLd = o.structuredData ? jsonLdScripts(picked, o, url || undefined) : [];
-  return ok([stripOuterMarkers(markup), ...jsonLd].join('\n') + '\n');
+  return ok(templateInert([stripOuterMarkers(markup), ...jsonLd].join('\n') + '\n'));
+}
+
+const JSON_SCRIPT = /(<script type="application\/(?:job-posting|ld)\+json">[^<]*<\/script>)/;
+
+/**
+ * The markup with no "{{" or "{%" in it, so a site's template engine (Jekyll's
+ * Liquid, Hugo's Go templates) that includes it cannot run a vacancy's text
+ * as template code: the "{" becomes a character reference in HTML and a \u
+ * escape in the JSON scripts (where "{{" and "{%" can only be inside strings).
+ */
+function templateInert(markup: string): string {
+  return markup
+    .split(JSON_SCRIPT)
+    .map((part, i) => part.replace(/\{(?=[{%])/g, i % 2 ? '\\u007b' : '&#123;'))
+    .join('');
 }
 
 /** The markers Lit puts around the top-level template: the page never hydrates it, so they go. */
@@ -119,7 +138,8 @@ for a site's build: it shows without script, and the element's script hydrates
 it in place. Exits with 1 when the file has no readable vacancy.
 
   --now             ISO date-time the markup is drawn for (default: now)
-  --lang            the language it is written in (default: en-GB)
+  --lang            the language it is written in, and stays in (the element's
+                    lang); without it en-GB, then the page's language once live
   --time-zone       the zone for deadlines that name none (default: Europe/London)
   --base-url        the URL the source is served from: relative links resolve against it
   --vacancy         a card for this vacancy (its id or 1-based position)
@@ -138,6 +158,10 @@ export async function renderMain(args: string[], out: (s: string) => void): Prom
     const a = args[i] ?? '';
     if (valued.includes(a)) values.set(a, args[++i] ?? '');
     else if (flags.includes(a)) values.set(a, '');
+    else if (a === '--help' || a === '-h') {
+      out(USAGE);
+      return 0;
+    }
     else if (a.startsWith('--')) return usage(out, `unknown option ${a}`);
     else files.push(a);
   }
@@ -169,6 +193,7 @@ export async function renderMain(args: string[], out: (s: string) => void): Prom
     ? await renderDocument(read.value.loaded, {
         now,
         lang,
+        ...(values.has('--lang') ? { langAttribute: true } : {}),
         ...(timeZone ? { timeZone } : {}),
         ...(baseUrl ? { baseUrl } : {}),
         ...(values.has('--vacancy') ? { vacancy: values.get('--vacancy') ?? '' } : {}),

@@ -88,10 +88,10 @@ function jekyll(source, zone) {
 
 /**
  * A fresh site from the fixture folders `layers` (names under test/jekyll/,
- * later ones over earlier ones), built by Jekyll with `TZ=zone`. Resolves to
- * the path of its _site.
+ * later ones over earlier ones), built by Jekyll with `TZ=zone` after
+ * `prepare(source, zone)`, when given. Resolves to the path of its _site.
  */
-export function buildSite(layers, zone) {
+export function buildSite(layers, zone, prepare) {
   return inPool(async () => {
     const source = await mkdtemp(join(tmpdir(), `jekyll-${layers.join('-')}-`));
     made.push(source);
@@ -100,6 +100,8 @@ export function buildSite(layers, zone) {
     await cp(INCLUDE, join(source, '_includes/job-posting.html'));
     await mkdir(join(source, 'assets'), { recursive: true });
     for (const file of await bundleFiles()) await cp(join(DIST, file), join(source, 'assets', file));
+    // What the site's workflow runs before `jekyll build` (the pre-rendered way).
+    await prepare?.(source, zone);
     await jekyll(source, zone);
     return join(source, '_site');
   });
@@ -193,7 +195,9 @@ async function readWidget() {
 export async function openPage(browser, url, { now, timeZone, javaScript = true }) {
   const page = await browser.newPage();
   const failed = [];
+  const said = [];
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
+  page.on('console', (message) => ['error', 'warn'].includes(message.type()) && said.push(`${message.type()}: ${message.text()}`));
   page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('.map')) failed.push(`${response.url()}: ${response.status()}`);
@@ -204,9 +208,28 @@ export async function openPage(browser, url, { now, timeZone, javaScript = true 
     if (javaScript) await page.evaluateOnNewDocument(shiftClock, now);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     if (!response?.ok()) throw new Error(`${url}: ${response?.status()}`);
-    if (!javaScript) return { text: await page.evaluate(() => document.body.innerText), failed };
-    return { ...(await page.evaluate(readWidget)), failed };
+    if (!javaScript) return { text: await page.evaluate(() => document.body.innerText), shown: await composedText(page), failed };
+    return { ...(await page.evaluate(readWidget)), failed, said };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The text of `page` through its shadow roots (declarative shadow DOM
+ * included), read over CDP: it works with JavaScript off, where innerText
+ * stops at a shadow root. Scripts and styles are left out.
+ */
+export async function composedText(page) {
+  const cdp = await page.createCDPSession();
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const text = [];
+  const walk = (node) => {
+    if (node.nodeType === 3) text.push(node.nodeValue);
+    if (node.nodeName === 'SCRIPT' || node.nodeName === 'STYLE') return;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(root);
+  await cdp.detach();
+  return text.join(' ').replace(/\s+/g, ' ');
 }

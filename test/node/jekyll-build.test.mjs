@@ -11,6 +11,10 @@
 // no-JavaScript and {% raw %} cases).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { buildSite, launchBrowser, openPage, removeSites, serve } from '../jekyll/harness.mjs';
 
 /** The page's "now": 1 June 2031, 09:00 UTC, weeks before every deadline in the fixtures. */
@@ -32,6 +36,20 @@ const SITES = {
   inline: ['inline'],
   data: ['data'],
   strict: ['static', 'strict'],
+  prerendered: ['static', 'prerendered'],
+};
+
+const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+/** Before `jekyll build`, as the guide's workflow does: the recruitment page rendered into _includes/ (the build machine's clock and zone). */
+const PREPARE = {
+  prerendered: async (source, zone) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'render', '--hide-closed', '--lang', 'en-GB', 'pages/recruitment.md'], {
+      cwd: source,
+      env: { ...process.env, TZ: zone },
+    });
+    await writeFile(join(source, '_includes/vacancies.html'), stdout);
+  },
 };
 
 let browser;
@@ -42,7 +60,7 @@ const servers = new Map();
 function built(name, zone) {
   const key = `${name} ${zone}`;
   if (!builds.has(key)) {
-    const promise = buildSite(SITES[name], zone);
+    const promise = buildSite(SITES[name], zone, PREPARE[name]);
     promise.catch(() => {}); // Reported by the test that awaits it.
     builds.set(key, promise);
   }
@@ -175,6 +193,26 @@ for (const zone of BUILD_ZONES) {
       assert.deepEqual(got.failed, []);
       assert.equal(got.host, 'job-posting');
       assert.deepEqual(got.cards.map(summary), [expected(POSTDOC, middayLondon(15))]);
+    });
+
+    test("the guide's pre-rendered way: the page holds the cards (rendered into _includes/ before the build) and the bundle hydrates them in place", async () => {
+      const got = await visit('prerendered', zone, '/vacancies-now.html');
+      assert.deepEqual(got.failed, []);
+      assert.deepEqual(got.said, [], 'no console error or warning (a markup mismatch would warn)');
+      assert.equal(got.host, 'job-posting-list');
+      assert.equal(got.state, 'ready');
+      assert.deepEqual(got.cards.map(summary), [expected(POSTDOC, middayLondon(15)), expected(ENGINEER, middayLondon(22))]);
+      // Live: the countdown on the visitor's clock, not the build's.
+      assert.ok(got.cards.every((c) => c.state === 'open'));
+    });
+
+    test("without JavaScript, the pre-rendered way: each card whole — title, closing time, apply link — and nothing about time left", async () => {
+      const { shown, failed } = await visit('prerendered', zone, '/vacancies-now.html', { javaScript: false });
+      assert.deepEqual(failed, []);
+      assert.ok(shown.includes(POSTDOC) && shown.includes(ENGINEER), shown);
+      assert.match(shown, /Closes 12:00 BST, Tuesday, 15 July 2031/);
+      assert.match(shown, /Apply/);
+      assert.doesNotMatch(shown, /\b(?:left|ago)\b/);
     });
 
     for (const [way, name] of [

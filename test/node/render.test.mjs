@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { launchBrowser } from '../jekyll/harness.mjs';
+import { composedText, launchBrowser } from '../jekyll/harness.mjs';
 import { shiftClock } from '../../scripts/shift-clock.mjs';
 
 const run = promisify(execFile);
@@ -84,6 +84,9 @@ describe('job-posting render prints', () => {
     const badFlag = await cli('render', '--now', 'soon', PAGE);
     assert.equal(badFlag.code, 2);
     assert.match(badFlag.stdout, /--now needs an ISO date-time/);
+    const help = await cli('render', '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: job-posting render \[options\] FILE/);
   });
 });
 
@@ -149,16 +152,6 @@ describe('a rendered page in Chromium', () => {
         // Two frames: the live update after the one that hydrates, laid out.
         await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       }
-      // What a visitor sees: the card's text through its shadow roots (CDP reads them with JavaScript off too).
-      const cdp = await tab.createCDPSession();
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const text = [];
-      const walk = (node) => {
-        if (node.nodeType === 3) text.push(node.nodeValue);
-        if (node.nodeName === 'SCRIPT' || node.nodeName === 'STYLE') return;
-        for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
-      };
-      walk(root);
       const seen = javaScript
         ? await tab.evaluate(() => {
             const host = document.querySelector('job-posting-list, job-posting');
@@ -174,7 +167,7 @@ describe('a rendered page in Chromium', () => {
             };
           })
         : {};
-      return { text: text.join(' ').replace(/\s+/g, ' '), problems, requests, ...seen };
+      return { text: await composedText(tab), problems, requests, ...seen };
     } finally {
       await tab.close();
     }
