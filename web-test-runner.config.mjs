@@ -13,6 +13,7 @@ import { emulation } from './test/server/emulation.mjs';
 import { gateCommands, gated } from './test/server/gates.mjs';
 import { heldChunkCommands, heldChunks } from './test/server/held-chunks.mjs';
 import { lockedPages } from './test/server/locked-pages.mjs';
+import { render } from './test/server/render.mjs';
 import { screenshots } from './test/server/screenshots.mjs';
 import { status } from './test/server/status.mjs';
 
@@ -57,7 +58,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // In this order: no Date header unless a test asks (clock), and a gate or a
   // held chunk answers as the path behind it does.
-  middleware: [clock, gated, heldChunks, lockedPages, echo, big, status],
+  middleware: [clock, gated, heldChunks, lockedPages, echo, big, status, render],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     gateCommands,
