@@ -123,10 +123,17 @@ function probe() {
       for (const e of entries) bench.sizes.push({ t: performance.now(), node: describe(e.target), state: e.target.getAttribute('state'), height: Math.round(e.borderBoxSize[0].blockSize) });
     });
     const watch = (root) => {
-      for (const el of root.querySelectorAll('job-posting, job-posting-list, footer')) if (!watched.has(el)) (watched.add(el), ro.observe(el));
+      for (const el of root.querySelectorAll('job-posting, job-posting-list, footer')) {
+        if (watched.has(el)) continue;
+        watched.add(el);
+        ro.observe(el);
+      }
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watch(el.shadowRoot);
     };
-    const each = () => (watch(document), requestAnimationFrame(each));
+    const each = () => {
+      watch(document);
+      requestAnimationFrame(each);
+    };
     requestAnimationFrame(each);
   }
   const look = () => {
