@@ -20,6 +20,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import os from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -339,6 +340,9 @@ function printShifts(row, width, got) {
   for (const e of got.errors) console.log(`  console: ${e}`);
 }
 
+// Other work on this shared machine slows the script rows most (their cost is CPU, and
+// CPU is already slowed 4×): the load average is said with the figures.
+const loadBefore = os.loadavg()[0];
 const results = Object.fromEntries(ROWS.map((r) => [r.id, { seen: [], lcp: [], cls375: [], cls1280: [], markedInput: [], bytes: [], errors: [] }]));
 try {
   for (const [viewport, key] of [[PHONE, 'cls375'], [DESKTOP, 'cls1280']]) {
@@ -396,7 +400,8 @@ const table = `| how the page embeds it | title and deadline on screen, median |
 | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${[row.label, ...cell(row)].join(' | ')} |`).join('\n')}`;
 const profile = `${LOADS} cold loads per row and width, 150 ms per request, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower, gzip, 375 × 812 phone (CLS also at 1280 × 800)`;
-const heading = `${version}, ${new Date().toISOString().slice(0, 10)}; ${profile}; page clock ${CLOCK}`;
+const loadAverage = [loadBefore, os.loadavg()[0]].map((x) => x.toFixed(1)).join(' → ');
+const heading = `${version}, ${os.cpus().length} cores (load average ${loadAverage}), ${new Date().toISOString().slice(0, 10)}; ${profile}; page clock ${CLOCK}`;
 console.log(`\njob-posting phone bench: ${heading}\n\n${table}`);
 if (!hasCorpus && !args.markdown) console.log('\n../shared/corpus not found: the Markdown row reads test/fixtures/cli/good.md.');
 for (const row of rows) if (row.errors) console.log(`\n${row.id}: ${row.errors.join('\n  ')}`);
@@ -405,7 +410,7 @@ for (const row of rows) if (row.errors) console.log(`\n${row.id}: ${row.errors.j
 if (!args.only && !args.markdown && !args.clock && LOADS >= 5) {
   const RESULTS = new URL('results.json', import.meta.url);
   const report = await readFile(RESULTS, 'utf8').then(JSON.parse, () => ({}));
-  report.phone = { date: new Date().toISOString(), browser: version, profile, clock: CLOCK, markdown: markdownName, rows };
+  report.phone = { date: new Date().toISOString(), browser: version, cpus: os.cpus().length, loadAverage, profile, clock: CLOCK, markdown: markdownName, rows };
   await writeFile(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
   await readmeBlock('<!-- bench-phone:start (written by npm run bench) -->', '<!-- bench-phone:end -->', `On ${heading}:\n\n${table}`);
 }
