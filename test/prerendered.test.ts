@@ -10,6 +10,7 @@ import '../src/define.js';
 import type { JobPosting } from '../src/job-posting.js';
 import type { JobPostingList } from '../src/job-posting-list.js';
 import { part, text, useClock } from './helpers.js';
+import { dangers } from './hostile-payloads.js';
 
 /** Built three days before the fixtures' deadline (12:00 London, 15 November 2021). */
 const BUILT = '2021-11-12T10:00:00Z';
@@ -17,8 +18,8 @@ const OPEN = Date.parse('2021-11-12T11:00:00Z');
 const CLOSED = Date.parse('2021-11-16T09:00:00Z');
 
 /** What `job-posting render` prints for a fixture. */
-async function rendered(file: string): Promise<string> {
-  const response = await fetch(`/render?file=${encodeURIComponent(file)}&now=${BUILT}`);
+async function rendered(file: string, base?: string): Promise<string> {
+  const response = await fetch(`/render?file=${encodeURIComponent(file)}&now=${BUILT}${base ? `&base=${encodeURIComponent(base)}` : ''}`);
   const markup = await response.text();
   if (!response.ok) throw new Error(markup);
   return markup;
@@ -104,6 +105,19 @@ describe('pre-rendered markup (job-posting render)', () => {
       expect(text(card, 'badge')).to.equal('Closed');
     });
   }
+
+  it('hostile text in a post and a note: nothing dangerous in the markup the build wrote, nor once hydrated, and nothing ran', async () => {
+    // Served from the test server, as the browser's sanitiser resolves links against the page.
+    const markup = await rendered('test/fixtures/cli/hostile.md', location.href);
+    useClock(OPEN);
+    const { host } = place(markup);
+    // As a visitor without JavaScript gets it: the declared shadow roots, before any update.
+    expect(dangers(host.shadowRoot)).to.deep.equal([]);
+    await settled(host);
+    expect(dangers(host.shadowRoot)).to.deep.equal([]);
+    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+    expect(host.shadowRoot?.querySelector('[part~="note"]')?.textContent).to.include('click');
+  });
 
   it('markup this version does not draw is dropped and drawn anew, with a console warning', async () => {
     // An older build: the deadline row's template is not the one this version draws.

@@ -33,7 +33,6 @@ export function sanitizeOnServer(html: string, baseUrl?: string): string {
     allowedSchemesByTag: { img: ['http', 'https'] },
     allowProtocolRelative: true,
     disallowedTagsMode: 'discard',
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math'],
     transformTags: {
       a: (tagName, attribs) => {
         const { href, ...rest } = attribs;

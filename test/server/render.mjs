@@ -1,5 +1,5 @@
 // Pre-rendered markup on demand, from the built CLI (npm test builds first):
-// `/render?file=<fixture path>&now=<ISO>[&vacancy=<id>]` answers with what
+// `/render?file=<fixture path>&now=<ISO>[&vacancy=<id>][&base=<URL>]` answers with what
 // `job-posting render` prints for that fixture. Used by test/prerendered.test.ts.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ export async function render(ctx, next) {
   }
   const args = ['dist/cli.js', 'render', '--now', String(ctx.query.now ?? ''), file];
   if (ctx.query.vacancy) args.push('--vacancy', String(ctx.query.vacancy));
+  if (ctx.query.base) args.push('--base-url', String(ctx.query.base));
   const out = await new Promise((resolve) =>
     execFile(process.execPath, args, { cwd: ROOT }, (error, stdout, stderr) => resolve(error ? { error: `${error.message}\n${stdout}${stderr}` } : { stdout })),
   );
