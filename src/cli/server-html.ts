@@ -7,7 +7,6 @@
 
 import { marked } from 'marked';
 import sanitize from 'sanitize-html';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { SanitizedHtml } from '../load/markdown.js';
 import { splitLead } from '../model/lead.js';
 import { limitMarkdown } from '../model/markdown/limits.js';
@@ -60,5 +59,5 @@ export function serverView(text: string, format: 'html' | 'markdown', baseUrl?: 
     html = sanitizeOnServer(marked.parse(limited.text, { async: false, gfm: true }), baseUrl);
   }
   const [lead, rest] = splitLead(html);
-  return { html, view: unsafeHTML(html), lead: unsafeHTML(lead), rest: rest ? unsafeHTML(rest) : undefined, warnings };
+  return { html, lead, rest, warnings };
 }

@@ -10,6 +10,7 @@ import { descriptionParagraphs, needsMarkdown } from '../description.js';
 import type { SanitizedHtml } from '../load/markdown.js';
 import type { Posting } from '../model/posting.js';
 import { viewOnServer } from './server-view.js';
+import { htmlView } from '../html-view.js';
 
 export class DescriptionController {
   #posting: Posting | undefined;
@@ -67,18 +68,21 @@ export class DescriptionController {
 
   /** What the card shows: the rendered HTML, else (until or unless it is rendered) plain paragraphs. */
   get view(): unknown {
-    return this.rendered?.view ?? paragraphs(this.#paragraphs);
+    const r = this.rendered;
+    return r ? htmlView(r.html) : paragraphs(this.#paragraphs);
   }
 
   /** A folded card's lead: the first paragraph (with any headings before it). */
   get lead(): unknown {
-    return this.rendered?.lead ?? paragraphs(this.#paragraphs.slice(0, 1));
+    const r = this.rendered;
+    return r ? htmlView(r.lead) : paragraphs(this.#paragraphs.slice(0, 1));
   }
 
   /** What a folded card shows on request: everything after the lead; undefined when nothing is. */
   get rest(): unknown {
     const r = this.rendered;
-    return r ? r.rest : this.#paragraphs[1] ? paragraphs(this.#paragraphs.slice(1)) : undefined;
+    if (r) return r.rest ? htmlView(r.rest) : undefined;
+    return this.#paragraphs[1] ? paragraphs(this.#paragraphs.slice(1)) : undefined;
   }
 
   /** Settles when the render in flight (if any) does. Never rejects. */

@@ -9,6 +9,7 @@ import { isServer, type ReactiveControllerHost } from 'lit';
 import type { sanitizedView } from '../load/markdown.js';
 import type { MarkdownNote } from '../model/markdown/from-markdown.js';
 import { viewOnServer } from './server-view.js';
+import { htmlView } from '../html-view.js';
 
 export class NotesController {
   readonly #task: Task<readonly [boolean], typeof sanitizedView | typeof initialState>;
@@ -35,7 +36,10 @@ export class NotesController {
   view(note: MarkdownNote, baseUrl: string | undefined): unknown {
     const render = isServer ? viewOnServer : this.#task.value;
     if (typeof render !== 'function') return note.markdown;
-    if (!this.#views.has(note)) this.#views.set(note, render(note.markdown, 'markdown', baseUrl)?.view ?? note.markdown);
+    if (!this.#views.has(note)) {
+      const sanitized = render(note.markdown, 'markdown', baseUrl);
+      this.#views.set(note, sanitized ? htmlView(sanitized.html) : note.markdown);
+    }
     return this.#views.get(note);
   }
 }

@@ -6,8 +6,6 @@
  */
 
 import { marked } from 'marked';
-import type { DirectiveResult } from 'lit/directive.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { MarkdownDocument } from '../model/markdown/from-markdown.js';
 import { limitMarkdown } from '../model/markdown/limits.js';
 import { mayHaveFrontMatter, mayHaveHtml, readMarkdownPage } from '../model/markdown/read-page.js';
@@ -57,25 +55,23 @@ export function renderMarkdown(markdown: string, baseUrl?: string): { html: stri
   return { html: sanitizeHtml(marked.parse(text, { async: false, gfm: true }), baseUrl), warnings };
 }
 
-/** Sanitised HTML, and the same as something a Lit template can render. */
+/** Sanitised HTML: whole, and as its lead and the rest (html-view.ts makes them something a Lit template renders). */
 export interface SanitizedHtml {
   html: string;
-  view: DirectiveResult;
-  /** The lead (the first paragraph, headings before it) and the rest, for a folded card; no rest when nothing follows the lead. */
-  lead: DirectiveResult;
-  rest: DirectiveResult | undefined;
+  /** The lead (the first paragraph, headings before it) and the rest, for a folded card; '' when nothing follows the lead. */
+  lead: string;
+  rest: string;
   /** What was cut to keep within the reader's limits; empty when nothing was. */
   warnings: string[];
 }
 
 /**
- * A description or note as sanitised HTML ready to render. Only this chunk
- * turns HTML into DOM, and only after DOMPurify has read it; pages without
- * Markdown or HTML never load the directive that does it. Relative links
- * resolve against `baseUrl` (the document's URL), else the page's.
+ * A description or note as sanitised HTML. Only this chunk turns text into
+ * HTML, and only through DOMPurify; relative links resolve against `baseUrl`
+ * (the document's URL), else the page's.
  */
 export function sanitizedView(text: string, format: 'html' | 'markdown', baseUrl?: string): SanitizedHtml {
   const { html, warnings } = format === 'html' ? { html: sanitizeHtml(text, baseUrl), warnings: [] } : renderMarkdown(text, baseUrl);
   const [lead, rest] = splitLead(html);
-  return { html, view: unsafeHTML(html), lead: unsafeHTML(lead), rest: rest ? unsafeHTML(rest) : undefined, warnings };
+  return { html, lead, rest, warnings };
 }

@@ -44,8 +44,7 @@ describe('dist/job-posting.global.js from another origin and folder, async', () 
       .getEntriesByType('resource')
       .map((e) => e.name)
       .filter((url) => /\/global-[\w-]+\.js$/.test(new URL(url).pathname));
-    // And, once the Markdown chunk has run, Lit's directive class it shares with the hydrate support.
-    expect(chunks.length).to.equal(4);
+    expect(chunks.length).to.equal(3);
     expect(chunks.every((url) => url.startsWith(CDN)), chunks.join(' ')).to.equal(true);
     el.remove();
   });

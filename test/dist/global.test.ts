@@ -58,14 +58,14 @@ describe('dist/job-posting.global.js (the classic-script build)', () => {
     expect([...new Set(downloaded())]).to.deep.equal(['/dist/job-posting.global.js']);
   });
 
-  it('reads a Markdown page with the Markdown, salary and front-matter chunks (and Lit\'s directive class, which the Markdown chunk shares with the hydrate support), found beside the script', async () => {
+  it('reads a Markdown page with the Markdown, salary and front-matter chunks, found beside the script', async () => {
     const el = await fixture<Card>(html`<job-posting src="/test/fixtures/pages/one-vacancy.md"></job-posting>`);
     await el.loadComplete;
     expect(el.error).to.equal(undefined);
     expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Postdoctoral Research Assistant in Robust Vision');
     const chunks = downloaded().filter((p) => p !== '/dist/job-posting.global.js');
     expect(chunks.every((p) => /^\/dist\/global-[\w-]+\.js$/.test(p)), chunks.join()).to.equal(true);
-    expect(chunks.map(chunkName).sort()).to.deep.equal(['global-directive', 'global-front-matter', 'global-markdown', 'global-salary']);
+    expect(chunks.map(chunkName).sort()).to.deep.equal(['global-front-matter', 'global-markdown', 'global-salary']);
     // Each chunk's <script> goes once it has run (its load event); the page keeps only its own.
     await waitUntil(() => document.querySelectorAll('script[src*="/dist/global-"]').length === 0, 'the chunks’ scripts stay in the page');
   });
