@@ -230,6 +230,9 @@ const ROWS = [
   { id: 'markdown', label: `the lab's Markdown page by \`<job-posting-list src>\` (${markdownName})`, goal: '≤ 2.5×', max: 2.5, html: shell(RESERVE + MODULE, '<job-posting-list src="/page.md"></job-posting-list>') },
   { id: 'classic', label: 'JSON card by the classic script', goal: '≤ 1.8×', max: 1.8, html: shell(RESERVE + '<script src="/dist/job-posting.global.js" defer></script>', inlineJson) },
   { id: 'prerendered', label: 'card pre-rendered at build time, hydrated by the module script', goal: '≤ 1.1×, no shift', max: 1.1, html: rendered === null ? null : shell(MODULE, rendered) },
+  // Not one of the issue's rows: what any card drawn by script pays before its own code — the
+  // same words as the plain row, written by a module script that is nothing else (/floor.js).
+  { id: 'floor', label: 'for reference: the plain words written by a module script of their own size (the floor of a script path)', goal: '—', html: shell('<script type="module" src="/floor.js"></script>', '<div id="floor" style="min-height: 40rem"></div>') },
 ].filter((row) => !args.only || args.only.includes(row.id) || row.id === 'plain');
 
 // ---------------------------------------------------------------- the server
@@ -248,6 +251,8 @@ async function body(path) {
       ? Buffer.from(ROWS.find((r) => r.id === row[1]).html)
       : path === '/page.md'
         ? await readFile(MARKDOWN)
+        : path === '/floor.js'
+          ? Buffer.from(`document.getElementById('floor').innerHTML = ${JSON.stringify(plainCard(posting))};\n`)
         : path.startsWith('/dist/')
           ? await readFile(new URL(`.${path}`, ROOT))
           : null;

@@ -56,6 +56,14 @@ async function settled(host: HTMLElement): Promise<JobPosting> {
   return card;
 }
 
+/** `file` as the build renders it, put in the page with the clock at `now`, and settled. */
+async function opened(file: string, now: number): Promise<{ host: HTMLElement; written: Element | null; card: JobPosting }> {
+  const markup = await rendered(file);
+  useClock(now);
+  const { host, written } = place(markup);
+  return { host, written, card: await settled(host) };
+}
+
 describe('pre-rendered markup (job-posting render)', () => {
   let warn: sinon.SinonStub;
   let error: sinon.SinonStub;
@@ -79,10 +87,7 @@ describe('pre-rendered markup (job-posting render)', () => {
     ['a card from one JSON posting', 'test/fixtures/seed.json'],
   ] as const) {
     it(`${kind}, opened while open: the markup the build wrote is kept, and goes live`, async () => {
-      const markup = await rendered(file);
-      useClock(OPEN);
-      const { host, written } = place(markup);
-      const card = await settled(host);
+      const { host, written, card } = await opened(file, OPEN);
       expect(host.shadowRoot?.querySelector('article, ul')).to.equal(written);
       expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
       expect(error.called, String(error.firstCall?.args[0])).to.equal(false);
@@ -94,10 +99,7 @@ describe('pre-rendered markup (job-posting render)', () => {
     });
 
     it(`${kind}, opened after the deadline: closed at once, the Apply link gone`, async () => {
-      const markup = await rendered(file);
-      useClock(CLOSED);
-      const { host, written } = place(markup);
-      const card = await settled(host);
+      const { host, written, card } = await opened(file, CLOSED);
       expect(host.shadowRoot?.querySelector('article, ul')).to.equal(written);
       expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
       expect(card.state).to.equal('closed');
