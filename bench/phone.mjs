@@ -25,9 +25,9 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { readmeBlock } from '../scripts/readme-block.mjs';
 import { shiftClock } from '../scripts/shift-clock.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const { values: args } = parseArgs({
@@ -286,10 +286,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---------------------------------------------------------------- the loads
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const version = (await browser.version()).replace('/', ' ');
 
 /** One cold load: title and deadline on screen (ms from navigation start), layout shift, bytes. */

@@ -5,8 +5,8 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import { extname } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { readmeBlock } from '../scripts/readme-block.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const CORPUS = new URL('../../shared/corpus/pages/', import.meta.url);
@@ -40,10 +40,7 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 const seed = JSON.parse(await readFile(new URL('../demo/seed.json', import.meta.url), 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -231,7 +228,7 @@ const theirs = results.waiting.relativeTime;
 const report = {
   date: new Date().toISOString(),
   browser: await (async () => {
-    const b = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+    const b = await launchChromium();
     const v = await b.version();
     await b.close();
     return v;

@@ -16,9 +16,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 import { scorePage, totals } from './corpus-score.mjs';
 import { shiftClock } from './shift-clock.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -269,10 +269,7 @@ if (corpora.length === 0) {
   process.exit(0);
 }
 const server = await serve(corpora);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const out = [];
 try {
   for (const corpus of corpora) {

@@ -12,8 +12,8 @@ import { createServer } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { shiftClock } from '../../scripts/shift-clock.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./', import.meta.url));
@@ -146,10 +146,7 @@ export async function serve(root) {
 
 /** One headless Chromium (Debian's, or CHROME_PATH). */
 export function launchBrowser() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchChromium();
 }
 
 /**
