@@ -141,7 +141,8 @@ it in place. Exits with 1 when the file has no readable vacancy.
   --lang            the language it is written in, and stays in (the element's
                     lang); without it en-GB, then the page's language once live
   --time-zone       the zone for deadlines that name none (default: Europe/London)
-  --base-url        the URL the source is served from: relative links resolve against it
+  --base-url        the URL the source is served from: relative links resolve against it,
+                    as when the element reads it by src (without it they stay relative)
   --vacancy         a card for this vacancy (its id or 1-based position)
   --hide-closed     a list without the vacancies closed at --now (and as they close)
   --heading-level   the title's heading level, 1-6 (default 3)
