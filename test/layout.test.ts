@@ -208,6 +208,8 @@ describe('layout in visitors’ browsers', () => {
     const lastParagraph = (card: JobPosting): HTMLElement => [...(part(card, 'description')?.querySelectorAll('p') ?? [])].at(-1) as HTMLElement;
 
     it('at 800 px a two-vacancy list folds each card to at most 720 px; the control unfolds it', async function () {
+      // Two lists, each read from Markdown, and a dozen frames: more than the suite's 15 s when three engines share two cores.
+      this.timeout(45_000);
       if (!(await viewport(800, 600))) this.skip();
       useClock(Date.parse('2025-12-10T12:00:00Z'));
       const full = await Promise.all((await longList('full')).map(height));
