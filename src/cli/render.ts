@@ -23,8 +23,7 @@ import { readPosting } from '../model/from-json.js';
 import { stateAt } from '../model/countdown.js';
 import { pickVacancy, vacanciesOf, type Loaded } from '../model/vacancies.js';
 import { fail, ok, type Result } from '../model/result.js';
-import { RENDERED_TYPE, type Rendered, type RenderedJson } from '../rendered.js';
-import type { LoadedDocument } from '../load/load-document.js';
+import { RENDERED_TYPE, renderedFrom, type Rendered, type RenderedJson } from '../rendered.js';
 import { serverView } from './server-html.js';
 import { documentOf } from './check.js';
 import { readFile } from 'node:fs/promises';
@@ -54,11 +53,6 @@ export interface RenderOptions {
   structuredData?: boolean;
 }
 
-/** The snapshot script: JSON that cannot end the script early. */
-function snapshotScript(snapshot: RenderedJson): string {
-  return `<script type="${RENDERED_TYPE}">${jsonForScript(snapshot)}</script>`;
-}
-
 /** The JSON-LD of every vacancy still open at `now`, as static scripts. */
 function jsonLdScripts(postings: unknown[], o: RenderOptions, url: string | undefined): string[] {
   const scripts: string[] = [];
@@ -75,7 +69,6 @@ function jsonLdScripts(postings: unknown[], o: RenderOptions, url: string | unde
 /** The element for a loaded document, with its declarative shadow DOM and snapshot; errors in words. */
 export async function renderDocument(loaded: Loaded, o: RenderOptions): Promise<Result<string>> {
   const url = o.baseUrl ?? '';
-  const document = { ...loaded, url } as LoadedDocument;
   const found = vacanciesOf(loaded);
   let picked: unknown[] = found.entries.map((e) => e.posting);
   const card = o.vacancy !== undefined || (loaded.kind === 'json' && found.entries.length === 1 && !Array.isArray(loaded.json));
@@ -85,19 +78,16 @@ export async function renderDocument(loaded: Loaded, o: RenderOptions): Promise<
     picked = [one.value.posting];
   }
   if (found.entries.length === 0 && card) return fail('No vacancy in this file');
-  const rendered: Rendered = { at: o.now, lang: o.lang, document };
   const snapshot: RenderedJson = { at: new Date(o.now).toISOString(), lang: o.lang, document: { ...loaded, url } };
-  const attrs = {
-    timeZone: o.timeZone,
-    headingLevel: o.headingLevel,
-    description: o.description,
-  };
-  const light = unsafeHTML(snapshotScript(snapshot));
+  const json = jsonForScript(snapshot);
+  // The server draws from the snapshot as the page's element will read it (JSON, through renderedFrom), not from the objects in hand.
+  const rendered = renderedFrom(JSON.parse(json)) as Rendered;
+  const light = unsafeHTML(`<script type="${RENDERED_TYPE}">${json}</script>`);
   // A language asked for is the element's too: the card keeps it once live, not the page's.
   const lang = o.langAttribute ? o.lang : undefined;
   const template: TemplateResult = card
-    ? html`<job-posting .rendered=${rendered} lang=${ifDefined(lang)} vacancy=${ifDefined(o.vacancy)} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting>`
-    : html`<job-posting-list .rendered=${rendered} lang=${ifDefined(lang)} ?hide-closed=${o.hideClosed ?? false} time-zone=${ifDefined(attrs.timeZone)} heading-level=${ifDefined(attrs.headingLevel)} description=${ifDefined(attrs.description)}>${light}</job-posting-list>`;
+    ? html`<job-posting .rendered=${rendered} lang=${ifDefined(lang)} vacancy=${ifDefined(o.vacancy)} time-zone=${ifDefined(o.timeZone)} heading-level=${ifDefined(o.headingLevel)} description=${ifDefined(o.description)}>${light}</job-posting>`
+    : html`<job-posting-list .rendered=${rendered} lang=${ifDefined(lang)} ?hide-closed=${o.hideClosed ?? false} time-zone=${ifDefined(o.timeZone)} heading-level=${ifDefined(o.headingLevel)} description=${ifDefined(o.description)}>${light}</job-posting-list>`;
   const markup = await collectResult(renderLit(template));
   const jsonLd = o.structuredData ? jsonLdScripts(picked, o, url || undefined) : [];
   return ok(templateInert([stripOuterMarkers(markup), ...jsonLd].join('\n') + '\n'));
